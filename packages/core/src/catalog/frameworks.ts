@@ -1,0 +1,305 @@
+/**
+ * What each framework sends to browsers: env prefixes it inlines, where its client build lands,
+ * and which files are server-only by convention. Sources: shared/REFERENCE.md Part B §4.
+ */
+
+export type FrameworkId =
+  | 'next'
+  | 'vite'
+  | 'react-router'
+  | 'sveltekit'
+  | 'nuxt'
+  | 'astro'
+  | 'expo'
+  | 'cra'
+  | 'vue-cli'
+  | 'gatsby'
+  | 'storybook'
+  | 'redwood'
+  | 'plasmo'
+  | 'wxt'
+  | 'electron-vite'
+  | 'angular'
+  | 'node-server';
+
+export interface Framework {
+  id: FrameworkId;
+  name: string;
+  /** package.json dependencies that identify the framework (first match in FRAMEWORKS order wins). */
+  detectDependencies: readonly string[];
+  /** Env-name prefixes the build inlines into browser code. */
+  publicEnvPrefixes: readonly string[];
+  /** How client code reads env (for messages). */
+  envAccess: string;
+  /** Client build output, relative to the project root. */
+  clientOutput: readonly string[];
+  /**
+   * Path globs (picomatch, matched against the path relative to the project root, also with any leading
+   * folders) of files that never ship to browsers.
+   */
+  serverFiles: readonly string[];
+  /** Path globs of files that always ship to browsers. */
+  clientFiles: readonly string[];
+  /** Files without a directive or a server path: client (Vite, CRA, Expo) or server (Next.js App Router components). */
+  defaultSide: 'client' | 'server' | 'unknown';
+  /** The fix, in this framework's words: where a provider call belongs. */
+  serverFix: string;
+}
+
+/** Conventions every Vite/Node-based framework shares: `*.server.*` files and `.server/` folders. */
+const DOT_SERVER = ['**/*.server.*', '**/.server/**'];
+const CONFIG_FILES = ['**/*.config.{js,cjs,mjs,ts,cts,mts}', '**/.storybook/main.*'];
+
+export const FRAMEWORKS: readonly Framework[] = [
+  {
+    id: 'next',
+    name: 'Next.js',
+    detectDependencies: ['next'],
+    // vercel/next.js docs/01-app/02-guides/environment-variables.mdx
+    publicEnvPrefixes: ['NEXT_PUBLIC_'],
+    envAccess: 'process.env.NEXT_PUBLIC_*',
+    clientOutput: ['.next/static', 'out'],
+    serverFiles: [
+      '**/app/**/route.{js,jsx,ts,tsx,mjs}',
+      '**/pages/api/**',
+      '**/src/pages/api/**',
+      '{,src/}middleware.{js,ts,mjs}',
+      '{,src/}proxy.{js,ts,mjs}',
+      '{,src/}instrumentation.{js,ts,mjs}',
+      ...DOT_SERVER,
+      ...CONFIG_FILES,
+    ],
+    clientFiles: [],
+    // App Router files are Server Components unless they (or an importer) say 'use client'.
+    defaultSide: 'server',
+    serverFix: 'Call the provider from a Route Handler (app/api/…/route.ts) or a Server Action, and keep the key in a server-only env var (no NEXT_PUBLIC_ prefix).',
+  },
+  {
+    id: 'react-router',
+    name: 'React Router / Remix',
+    detectDependencies: ['@react-router/dev', '@remix-run/dev', '@remix-run/react', 'react-router-dom/server'],
+    publicEnvPrefixes: ['VITE_'],
+    envAccess: 'import.meta.env.VITE_*',
+    clientOutput: ['build/client', 'public/build'],
+    serverFiles: [...DOT_SERVER, '**/server/**', ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: 'client',
+    serverFix: 'Call the provider in a route `loader` or `action` (or a *.server.ts module) and read the key from process.env on the server.',
+  },
+  {
+    id: 'sveltekit',
+    name: 'SvelteKit',
+    detectDependencies: ['@sveltejs/kit'],
+    // svelte.dev/docs/kit/$env-static-public: kit.env.publicPrefix defaults to PUBLIC_.
+    publicEnvPrefixes: ['PUBLIC_'],
+    envAccess: "$env/static/public",
+    clientOutput: ['.svelte-kit/output/client', 'build/client'],
+    serverFiles: ['**/+page.server.*', '**/+layout.server.*', '**/+server.*', '**/hooks.server.*', '**/lib/server/**', ...DOT_SERVER, ...CONFIG_FILES],
+    clientFiles: ['**/*.svelte'],
+    defaultSide: 'client',
+    serverFix: 'Call the provider in +page.server.ts, +server.ts or $lib/server, and read the key from $env/static/private.',
+  },
+  {
+    id: 'nuxt',
+    name: 'Nuxt',
+    detectDependencies: ['nuxt'],
+    // nuxt docs runtime-config: runtimeConfig.public ships in every payload; NUXT_PUBLIC_ overrides it.
+    publicEnvPrefixes: ['NUXT_PUBLIC_', 'NUXT_ENV_'],
+    envAccess: 'useRuntimeConfig().public',
+    clientOutput: ['.output/public', 'dist'],
+    serverFiles: ['**/server/**', ...DOT_SERVER, ...CONFIG_FILES],
+    clientFiles: ['**/*.vue'],
+    defaultSide: 'client',
+    serverFix: 'Call the provider from a server route (server/api/*.ts) and keep the key in a private runtimeConfig key.',
+  },
+  {
+    id: 'astro',
+    name: 'Astro',
+    detectDependencies: ['astro'],
+    publicEnvPrefixes: ['PUBLIC_'],
+    envAccess: 'import.meta.env.PUBLIC_*',
+    clientOutput: ['dist/client', 'dist'],
+    serverFiles: ['**/pages/api/**', '**/pages/**/*.{js,ts}', ...DOT_SERVER, ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: 'unknown',
+    serverFix: 'Call the provider from an API endpoint (src/pages/api/*.ts) or frontmatter, and declare the key with astro:env as access: "secret".',
+  },
+  {
+    id: 'expo',
+    name: 'Expo',
+    detectDependencies: ['expo'],
+    // expo docs/pages/guides/environment-variables.mdx
+    publicEnvPrefixes: ['EXPO_PUBLIC_'],
+    envAccess: 'process.env.EXPO_PUBLIC_*',
+    clientOutput: ['dist'],
+    serverFiles: ['**/*+api.{js,ts}', ...DOT_SERVER, ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: 'client',
+    serverFix: 'Everything in an app bundle is readable on the device: call the provider from an Expo API route (app/…+api.ts) or your own backend.',
+  },
+  {
+    id: 'gatsby',
+    name: 'Gatsby',
+    detectDependencies: ['gatsby'],
+    publicEnvPrefixes: ['GATSBY_'],
+    envAccess: 'process.env.GATSBY_*',
+    clientOutput: ['public'],
+    serverFiles: ['**/gatsby-node.*', '**/gatsby-config.*', '**/src/api/**', ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: 'client',
+    serverFix: 'Call the provider from a Gatsby Function (src/api/*.ts) and keep the key without the GATSBY_ prefix.',
+  },
+  {
+    id: 'storybook',
+    name: 'Storybook',
+    detectDependencies: ['storybook'],
+    publicEnvPrefixes: ['STORYBOOK_'],
+    envAccess: 'process.env.STORYBOOK_*',
+    clientOutput: ['storybook-static'],
+    serverFiles: [...CONFIG_FILES],
+    clientFiles: ['**/*.stories.*'],
+    defaultSide: 'client',
+    serverFix: 'Stories run in the browser: mock the provider call instead of calling it with a key.',
+  },
+  {
+    id: 'redwood',
+    name: 'RedwoodJS',
+    detectDependencies: ['@redwoodjs/core', '@cedarjs/core'],
+    publicEnvPrefixes: ['REDWOOD_ENV_'],
+    envAccess: 'process.env.REDWOOD_ENV_*',
+    clientOutput: ['web/dist'],
+    serverFiles: ['**/api/**'],
+    clientFiles: ['**/web/src/**'],
+    defaultSide: 'unknown',
+    serverFix: 'Call the provider from an api-side service or function and keep the key out of redwood.toml includeEnvironmentVariables.',
+  },
+  {
+    id: 'plasmo',
+    name: 'Plasmo',
+    detectDependencies: ['plasmo'],
+    publicEnvPrefixes: ['PLASMO_PUBLIC_'],
+    envAccess: 'process.env.PLASMO_PUBLIC_*',
+    clientOutput: ['build'],
+    serverFiles: [...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: 'client',
+    serverFix: 'Every file of an extension is downloadable: call the provider from your own backend.',
+  },
+  {
+    id: 'wxt',
+    name: 'WXT',
+    detectDependencies: ['wxt'],
+    publicEnvPrefixes: ['WXT_', 'VITE_'],
+    envAccess: 'import.meta.env.WXT_*',
+    clientOutput: ['.output'],
+    serverFiles: [...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: 'client',
+    serverFix: 'Every file of an extension is downloadable: call the provider from your own backend.',
+  },
+  {
+    id: 'electron-vite',
+    name: 'electron-vite',
+    detectDependencies: ['electron-vite'],
+    publicEnvPrefixes: ['RENDERER_VITE_', 'PRELOAD_VITE_', 'VITE_'],
+    envAccess: 'import.meta.env.RENDERER_VITE_*',
+    clientOutput: ['out/renderer'],
+    serverFiles: ['**/src/main/**', ...CONFIG_FILES],
+    clientFiles: ['**/src/renderer/**'],
+    defaultSide: 'unknown',
+    serverFix: 'Call the provider from the main process over IPC, never from the renderer.',
+  },
+  {
+    id: 'cra',
+    name: 'Create React App',
+    detectDependencies: ['react-scripts'],
+    publicEnvPrefixes: ['REACT_APP_'],
+    envAccess: 'process.env.REACT_APP_*',
+    clientOutput: ['build'],
+    serverFiles: [],
+    clientFiles: [],
+    defaultSide: 'client',
+    serverFix: 'A CRA app is all browser code: call the provider from a backend route and keep the key there.',
+  },
+  {
+    id: 'vue-cli',
+    name: 'Vue CLI',
+    detectDependencies: ['@vue/cli-service'],
+    publicEnvPrefixes: ['VUE_APP_'],
+    envAccess: 'process.env.VUE_APP_*',
+    clientOutput: ['dist'],
+    serverFiles: [...CONFIG_FILES],
+    clientFiles: ['**/*.vue'],
+    defaultSide: 'client',
+    serverFix: 'A Vue CLI app is all browser code: call the provider from a backend route and keep the key there.',
+  },
+  {
+    id: 'angular',
+    name: 'Angular',
+    detectDependencies: ['@angular/core'],
+    publicEnvPrefixes: ['NG_APP_'],
+    envAccess: 'environment.ts',
+    clientOutput: ['dist'],
+    serverFiles: ['**/server.ts', ...CONFIG_FILES],
+    clientFiles: ['**/environments/**'],
+    defaultSide: 'client',
+    serverFix: 'environment.ts ships to the browser: call the provider from your server (server.ts or an API) instead.',
+  },
+  {
+    // After the meta-frameworks: a plain Vite app (React, Vue, Solid, Svelte).
+    id: 'vite',
+    name: 'Vite',
+    detectDependencies: ['vite'],
+    // vitejs/vite docs/config/shared-options.md: envPrefix defaults to VITE_.
+    publicEnvPrefixes: ['VITE_'],
+    envAccess: 'import.meta.env.VITE_*',
+    clientOutput: ['dist'],
+    serverFiles: ['**/server/**', '**/api/**', ...DOT_SERVER, ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: 'client',
+    serverFix: 'A Vite app is browser code: call the provider from a backend route (an API server, a serverless function) and keep the key unprefixed there.',
+  },
+  {
+    id: 'node-server',
+    name: 'Node.js server',
+    detectDependencies: ['express', 'fastify', 'hono', 'koa', '@nestjs/core', '@hapi/hapi', 'h3'],
+    publicEnvPrefixes: [],
+    envAccess: 'process.env',
+    clientOutput: [],
+    serverFiles: ['**'],
+    clientFiles: [],
+    defaultSide: 'server',
+    serverFix: 'This is server code already: keep the key in the environment, never in the repository.',
+  },
+];
+
+/** Every client build-output folder the catalog knows, for `scan` with no path. */
+export const CLIENT_OUTPUT_DIRS: readonly string[] = [
+  '.next/static',
+  'out',
+  'dist',
+  'build',
+  '.svelte-kit/output/client',
+  '.output/public',
+  '.vercel/output/static',
+  'storybook-static',
+];
+
+/**
+ * Next.js prerendered HTML and RSC payloads (`.next/server/app/**.{html,rsc,body,meta}`) are sent to browsers
+ * too, while `.next/server/**.js` is server code that must not be scanned as client output.
+ */
+export const NEXT_PRERENDERED_GLOBS: readonly string[] = ['.next/server/app/**/*.{html,rsc,body,meta,segment.rsc}', '.next/server/pages/**/*.{html,json}'];
+
+const BY_ID = new Map(FRAMEWORKS.map((f) => [f.id, f]));
+
+export function getFramework(id: FrameworkId): Framework {
+  const framework = BY_ID.get(id);
+  if (!framework) throw new Error(`Unknown framework '${id}'`);
+  return framework;
+}
+
+/** The framework a package.json's dependencies point at, or undefined (first catalog match wins). */
+export function detectFramework(dependencies: Readonly<Record<string, string>>): Framework | undefined {
+  return FRAMEWORKS.find((f) => f.detectDependencies.some((dep) => dep in dependencies));
+}

@@ -1,0 +1,83 @@
+/**
+ * Values and names that look like secrets but are meant for browsers. Never a failure.
+ */
+
+export interface PublicByDesign {
+  id: string;
+  label: string;
+  /** Exact shape of the value, when it has one. */
+  pattern?: RegExp;
+  why: string;
+  source: string;
+}
+
+export const PUBLIC_VALUES: readonly PublicByDesign[] = [
+  {
+    id: 'openai-realtime-client-secret',
+    label: 'OpenAI Realtime ephemeral client secret',
+    pattern: /^ek_[0-9a-f]{32}$/,
+    why: 'minted by your server for one browser session and expires within minutes',
+    source: 'trivy builtin-rules.go openai-realtime-client-secret; OpenAI Realtime docs',
+  },
+  {
+    id: 'firebase-web-api-key',
+    label: 'Firebase web config apiKey',
+    pattern: /^AIza[A-Za-z0-9_-]{35}$/,
+    why: 'identifies the Firebase project; access is governed by security rules, not the key',
+    source: 'firebase.google.com/docs/projects/api-keys',
+  },
+  {
+    id: 'stripe-publishable-key',
+    label: 'Stripe publishable key',
+    pattern: /^pk_(?:live|test)_[A-Za-z0-9]{24,}$/,
+    why: 'made to be embedded in checkout pages',
+    source: 'stripe.com/docs/keys',
+  },
+];
+
+/**
+ * Placeholder text people put where a key goes (`sk-...`, `sk-your-key-here`, `sk-xxxx…`).
+ * A token whose random part is one of these, or has too few distinct characters to be random, is not a key.
+ */
+// Long enough that a random key holds one by chance less than once in a million keys.
+const PLACEHOLDER_WORDS = /your[-_]|YOUR[-_]|xxxxx|XXXXX|\.\.\.|example|EXAMPLE|placeholder|PLACEHOLDER|insert[-_]|replace[-_]|dummy|redacted|changeme|<|>/;
+const MIN_DISTINCT_CHARS = 10;
+
+export function isPlaceholder(token: string): boolean {
+  if (PLACEHOLDER_WORDS.test(token)) return true;
+  return new Set(token).size < MIN_DISTINCT_CHARS;
+}
+
+/**
+ * Env-name segments that mark a browser-prefixed name as public by design, even when it also says KEY or TOKEN:
+ * Firebase web config, Stripe/Clerk publishable keys, Supabase anon key, reCAPTCHA site keys, analytics ids.
+ */
+export const PUBLIC_ENV_NAME_WORDS: readonly string[] = [
+  'PUBLISHABLE',
+  'PUBLISHABLE_KEY',
+  'ANON_KEY',
+  'ANON',
+  'FIREBASE',
+  'SITE_KEY',
+  'RECAPTCHA',
+  'TURNSTILE',
+  'MAPS',
+  'MAPBOX',
+  'POSTHOG',
+  'SENTRY',
+  'DSN',
+  'MEASUREMENT_ID',
+  'GA',
+  'GTM',
+  'ALGOLIA_SEARCH',
+  'SEARCH_KEY',
+  'SEARCH_ONLY',
+  'PUBLIC_KEY',
+  'VAPID',
+  'URL',
+  'HOST',
+  'DOMAIN',
+  'PROJECT_ID',
+  'APP_ID',
+  'CLIENT_ID',
+];

@@ -1,0 +1,14 @@
+export * from './finding.js';
+export * from './redact.js';
+export * from './config.js';
+export * from './catalog/providers.js';
+export * from './catalog/frameworks.js';
+export * from './catalog/env-names.js';
+export * from './catalog/public-by-design.js';
+export * from './catalog/rules.js';
+export { TextMatcher, MATCH_MARGIN, type Hit, type HitKind, type MatcherOptions } from './scan/matcher.js';
+export { scanFile, scanBuffer, WINDOW_BYTES, type FileOutcome } from './scan/file.js';
+export { walk, isInside, toPosix, type ScanError, type WalkedFile, type WalkOptions } from './scan/walk.js';
+export { scanPaths, detectClientOutput, type ScanOptions, type ScanResult, type ScanStats } from './scan/scan-paths.js';
+export { toJsonReport, toJsonFinding, type JsonFinding, type JsonReport } from './report/json.js';
+export { toSarif, SARIF_SCHEMA, type SarifOptions } from './report/sarif.js';

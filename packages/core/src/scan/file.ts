@@ -1,0 +1,133 @@
+/**
+ * Scans one file in bounded windows: a 200 MB single-line bundle costs WINDOW bytes of memory, not
+ * 200 MB, and is never split into lines. Offsets become 1-based lines and UTF-16 columns only for hits.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import type { Finding } from '../finding.js';
+import { MATCH_MARGIN, type Hit, type TextMatcher } from './matcher.js';
+import { hitsToFindings, type PlacedHit } from './to-findings.js';
+
+/** Bytes read per window. Large enough that most files are one window; small enough to bound memory. */
+export const WINDOW_BYTES = 8 * 1024 * 1024;
+/** Bytes sniffed for a NUL to tell binary files from text. */
+const SNIFF_BYTES = 8000;
+
+export type FileOutcome =
+  | { status: 'scanned'; findings: Finding[]; bytes: number }
+  | { status: 'binary'; bytes: number };
+
+/**
+ * Scans the file at `path`, reporting locations under `displayPath`. Throws on I/O errors; the caller
+ * turns them into per-file errors.
+ */
+export async function scanFile(path: string, displayPath: string, matcher: TextMatcher): Promise<FileOutcome> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const first = await readAt(handle, 0, Math.min(size, WINDOW_BYTES));
+    if (first.subarray(0, SNIFF_BYTES).includes(0)) return { status: 'binary', bytes: size };
+    if (first.length >= size) {
+      return { status: 'scanned', findings: hitsToFindings(displayPath, placeInBuffer(first, matcher.scan(first.toString('latin1')))), bytes: size };
+    }
+    return { status: 'scanned', findings: hitsToFindings(displayPath, await scanWindows(handle, size, first, matcher)), bytes: size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Scans a whole in-memory buffer (the text of a diff line, a decoded inline source map). */
+export function scanBuffer(buffer: Buffer, displayPath: string, matcher: TextMatcher): Finding[] {
+  return hitsToFindings(displayPath, placeInBuffer(buffer, matcher.scan(buffer.toString('latin1'))));
+}
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(length);
+  let filled = 0;
+  while (filled < length) {
+    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+    if (bytesRead === 0) break; // the file shrank while we read it
+    filled += bytesRead;
+  }
+  return filled < length ? buffer.subarray(0, filled) : buffer;
+}
+
+/** Lines and columns for hits in one buffer that holds the whole file. */
+function placeInBuffer(buffer: Buffer, hits: Hit[]): PlacedHit[] {
+  const placed: PlacedHit[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let counted = 0;
+  for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
+    for (let nl = buffer.indexOf(10, counted); nl !== -1 && nl < hit.offset; nl = buffer.indexOf(10, nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    counted = hit.offset;
+    placed.push({ ...hit, line, column: utf16Length(buffer, lineStart, hit.offset) + 1 });
+  }
+  return placed;
+}
+
+/** UTF-16 length of the UTF-8 bytes [from, to): what editors and source maps call a column. */
+function utf16Length(buffer: Buffer, from: number, to: number): number {
+  return buffer.toString('utf8', from, to).length;
+}
+
+/**
+ * The windowed path for files larger than one window. Windows overlap by MATCH_MARGIN so each hit is
+ * confirmed with its full context; each hit is accepted by exactly one window.
+ */
+async function scanWindows(handle: FileHandle, size: number, first: Buffer, matcher: TextMatcher): Promise<PlacedHit[]> {
+  const placed: PlacedHit[] = [];
+  const pendingColumns: { hit: PlacedHit; lineStartAbs: number; offsetAbs: number }[] = [];
+  let line = 1;
+  let lineStartAbs = 0;
+  let countedAbs = 0; // newlines before this absolute offset are counted
+  let windowStart = 0;
+  let buffer = first;
+  let acceptFrom = 0;
+  for (;;) {
+    const windowEnd = windowStart + buffer.length;
+    const atEnd = windowEnd >= size;
+    const acceptTo = atEnd ? windowEnd : windowEnd - MATCH_MARGIN;
+    const text = buffer.toString('latin1');
+    const hits = matcher.scan(text, acceptFrom - windowStart, acceptTo - windowStart).sort((a, b) => a.offset - b.offset);
+    for (const hit of hits) {
+      const offsetAbs = windowStart + hit.offset;
+      for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < offsetAbs; nl = buffer.indexOf(10, nl + 1)) {
+        line++;
+        lineStartAbs = windowStart + nl + 1;
+      }
+      countedAbs = offsetAbs;
+      const placedHit: PlacedHit = { ...hit, offset: offsetAbs, line, column: 0 };
+      if (lineStartAbs >= windowStart) placedHit.column = utf16Length(buffer, lineStartAbs - windowStart, hit.offset) + 1;
+      else pendingColumns.push({ hit: placedHit, lineStartAbs, offsetAbs });
+      placed.push(placedHit);
+    }
+    // Count the rest of this window's newlines up to where the next window's hits start.
+    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < acceptTo; nl = buffer.indexOf(10, nl + 1)) {
+      line++;
+      lineStartAbs = windowStart + nl + 1;
+    }
+    countedAbs = acceptTo;
+    if (atEnd) break;
+    acceptFrom = acceptTo;
+    windowStart = acceptTo - MATCH_MARGIN;
+    buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart));
+    if (buffer.length === 0) break;
+  }
+  // A hit on a line that began in an earlier window: measure its column by reading that line's bytes again.
+  for (const { hit, lineStartAbs: from, offsetAbs } of pendingColumns) hit.column = (await utf16LengthOnDisk(handle, from, offsetAbs)) + 1;
+  return placed;
+}
+
+async function utf16LengthOnDisk(handle: FileHandle, from: number, to: number): Promise<number> {
+  const decoder = new StringDecoder('utf8');
+  let length = 0;
+  for (let at = from; at < to; at += WINDOW_BYTES) {
+    const chunk = await readAt(handle, at, Math.min(WINDOW_BYTES, to - at));
+    length += decoder.write(chunk).length;
+  }
+  return length + decoder.end().length;
+}

@@ -1,0 +1,67 @@
+/** The directory scanner: walk, scan (pooled), apply the project config, sort. */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { CLIENT_OUTPUT_DIRS } from '../catalog/frameworks.js';
+import { EMPTY_CONFIG, type ProjectConfig } from '../config.js';
+import { compareFindings, type Finding } from '../finding.js';
+import { scanFilesPooled } from './pool.js';
+import { walk, type ScanError } from './walk.js';
+
+export interface ScanOptions {
+  /** Everything read stays inside this folder; reported paths are relative to it. */
+  root: string;
+  /** Files or folders to scan, relative to root. */
+  paths: readonly string[];
+  config?: ProjectConfig;
+  /** Server secrets to look for verbatim and encoded (no-server-secret-in-bundle). */
+  knownSecrets?: readonly string[];
+  /** Worker threads; defaults to the number of cores. */
+  workers?: number;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  ms: number;
+  /** Files passed over: binary, ignored by config. */
+  skipped: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  /** Findings the config's `allow` list accepted. */
+  allowed: Finding[];
+  errors: ScanError[];
+  stats: ScanStats;
+}
+
+export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const config = options.config ?? EMPTY_CONFIG;
+  const walked = await walk(options.paths, { root: options.root, ignore: config.ignore });
+  const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers });
+  const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));
+  const findings: Finding[] = [];
+  const allowed: Finding[] = [];
+  for (const finding of scanned.findings.sort(compareFindings)) (allowedPrints.has(finding.fingerprint) ? allowed : findings).push(finding);
+  return {
+    findings,
+    allowed,
+    errors: [...walked.errors, ...scanned.errors],
+    stats: { files: scanned.scanned, bytes: scanned.bytes, ms: Math.round(performance.now() - started), skipped: walked.skipped + scanned.binary },
+  };
+}
+
+/** The client build-output folders that exist under `root`, in catalog order (for a scan with no path). */
+export async function detectClientOutput(root: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of CLIENT_OUTPUT_DIRS) {
+    try {
+      await access(path.join(root, dir));
+      found.push(dir);
+    } catch {
+      // not built here
+    }
+  }
+  return found;
+}
