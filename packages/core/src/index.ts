@@ -12,3 +12,4 @@ export { walk, isInside, toPosix, type ScanError, type WalkedFile, type WalkOpti
 export { scanPaths, detectClientOutput, type ScanOptions, type ScanResult, type ScanStats } from './scan/scan-paths.js';
 export { toJsonReport, toJsonFinding, type JsonFinding, type JsonReport } from './report/json.js';
 export { toSarif, SARIF_SCHEMA, type SarifOptions } from './report/sarif.js';
+export * from './classify/index.js';

@@ -44,6 +44,11 @@ export interface Framework {
   defaultSide: 'client' | 'server' | 'unknown';
   /** The fix, in this framework's words: where a provider call belongs. */
   serverFix: string;
+  /**
+   * Exported functions of client files that run only on the server and that the build strips from the
+   * browser bundle, with the imports used only inside them (Next.js `getServerSideProps`, Remix `loader`).
+   */
+  serverExports?: readonly string[];
 }
 
 /** Conventions every Vite/Node-based framework shares: `*.server.*` files and `.server/` folders. */
@@ -66,10 +71,15 @@ export const FRAMEWORKS: readonly Framework[] = [
       '{,src/}middleware.{js,ts,mjs}',
       '{,src/}proxy.{js,ts,mjs}',
       '{,src/}instrumentation.{js,ts,mjs}',
+      // nextjs.org docs pages/building-your-application/routing/custom-document: "_document is only rendered on the server".
+      '{,src/}pages/_document.{js,jsx,ts,tsx}',
       ...DOT_SERVER,
       ...CONFIG_FILES,
     ],
-    clientFiles: [],
+    // Pages Router pages render on the server and hydrate in the browser (nextjs.org docs pages/…/pages-and-layouts).
+    clientFiles: ['{,src/}pages/**'],
+    // nextjs.org docs get-server-side-props / get-static-props: "Imports used will not be bundled for the client-side".
+    serverExports: ['getServerSideProps', 'getStaticProps', 'getStaticPaths'],
     // App Router files are Server Components unless they (or an importer) say 'use client'.
     defaultSide: 'server',
     serverFix: 'Call the provider from a Route Handler (app/api/…/route.ts) or a Server Action, and keep the key in a server-only env var (no NEXT_PUBLIC_ prefix).',
@@ -77,13 +87,17 @@ export const FRAMEWORKS: readonly Framework[] = [
   {
     id: 'react-router',
     name: 'React Router / Remix',
-    detectDependencies: ['@react-router/dev', '@remix-run/dev', '@remix-run/react', 'react-router-dom/server'],
+    // A subpath (`react-router-dom/server`) is never a dependency name: detect the framework-mode packages.
+    detectDependencies: ['@react-router/dev', '@remix-run/dev', '@remix-run/react', '@react-router/node', '@remix-run/node'],
     publicEnvPrefixes: ['VITE_'],
     envAccess: 'import.meta.env.VITE_*',
     clientOutput: ['build/client', 'public/build'],
     serverFiles: [...DOT_SERVER, '**/server/**', ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: 'client',
+    // reactrouter.com explanation/code-splitting and remix.run docs route/loader: these exports and the
+    // modules only they use are removed from the client build (`clientLoader`/`clientAction` stay).
+    serverExports: ['loader', 'action', 'headers'],
     serverFix: 'Call the provider in a route `loader` or `action` (or a *.server.ts module) and read the key from process.env on the server.',
   },
   {

@@ -42,7 +42,8 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   let skipped = 0;
   const display = (absolute: string): string => toPosix(path.relative(root, absolute)) || '.';
 
-  async function visit(absolute: string, shownAs: string): Promise<void> {
+  /** `accept` narrows a glob input's walk to the files its pattern matches. */
+  async function visit(absolute: string, shownAs: string, accept?: (shown: string) => boolean): Promise<void> {
     let info;
     try {
       info = await lstat(absolute);
@@ -83,7 +84,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
           skipped++;
           continue;
         }
-        await visit(child, childShown);
+        await visit(child, childShown, accept);
       }
       return;
     }
@@ -91,6 +92,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     const shown = display(absolute);
+    if (accept && !accept(shown)) return;
     if (isIgnored(shown) || BINARY_EXTENSIONS.has(path.extname(absolute).slice(1).toLowerCase())) {
       skipped++;
       return;
@@ -99,12 +101,21 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   }
 
   for (const input of inputs) {
-    const absolute = path.resolve(root, input);
+    // A glob input (`.next/server/app/**/*.html`) walks its static base and keeps the files it matches.
+    const { isGlob, base } = picomatch.scan(input);
+    const absolute = path.resolve(root, isGlob ? base : input);
     if (!isInside(root, absolute)) {
       errors.push({ path: input, message: `${input}: outside the scanned root (${root}), not read` });
       continue;
     }
-    await visit(absolute, display(absolute));
+    if (!isGlob) {
+      await visit(absolute, display(absolute));
+      continue;
+    }
+    const matches = picomatch(toPosix(path.relative(root, path.resolve(root, input))), { dot: true });
+    const before = files.length;
+    await visit(absolute, display(absolute), matches);
+    if (files.length === before) errors.push({ path: input, message: `${input}: no files match this pattern` });
   }
   return { files, errors, skipped };
 }

@@ -1,0 +1,42 @@
+/** The terminal view of findings: one block per finding, then a one-line total. */
+import type { Finding, ScanError, ScanStats } from '@backend-only/core';
+
+export interface TextOptions {
+  color: boolean;
+  /** Folders scanned (detected or given), for the header. */
+  scanned: readonly string[];
+  allowed: number;
+}
+
+const CODES = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
+
+export function formatText(findings: readonly Finding[], errors: readonly ScanError[], stats: ScanStats, options: TextOptions): string {
+  const paint = (code: keyof typeof CODES, text: string): string => (options.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  lines.push(paint('gray', `Scanned ${options.scanned.join(', ') || '(nothing)'}`), '');
+  for (const f of findings) {
+    const where = `${f.location.file}:${f.location.line}:${f.location.column}`;
+    const level = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
+    lines.push(`${level} ${paint('bold', f.ruleId)}  ${where}`);
+    if (f.origin) lines.push(`  from ${f.origin.file}:${f.origin.line}:${f.origin.column}`);
+    lines.push(`  ${f.message}`);
+    lines.push(paint('gray', `  evidence: ${f.evidence}   fingerprint: ${f.fingerprint}`), '');
+  }
+  for (const e of errors) lines.push(`${paint('yellow', 'skipped')} ${e.message}`);
+  if (errors.length) lines.push('');
+  const count = (severity: Finding['severity']): number => findings.filter((f) => f.severity === severity).length;
+  const total = stats.files === 0 && errors.length
+    ? paint('bold', 'Nothing was scanned')
+    : findings.length
+    ? `${findings.length} finding${findings.length === 1 ? '' : 's'} (${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'})`
+    : paint('bold', 'No AI keys or SDKs found in client output');
+  const allowed = options.allowed ? `, ${options.allowed} allowed by config` : '';
+  lines.push(`${total}${allowed} — ${stats.files} file${stats.files === 1 ? '' : 's'}, ${formatBytes(stats.bytes)}, ${stats.ms} ms`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { KEY_SHAPES, TextMatcher, redact, shapePrefix } from '../src/index.js';
+import { exportedForTesting } from '../src/scan/matcher.js';
+import { OPENAI_MARKER, fakeKeys, randomChars } from './helpers/fake-keys.js';
+
+const matcher = new TextMatcher();
+const keysIn = (text: string) => matcher.scan(text).filter((h) => h.kind === 'key');
+
+describe('key shapes', () => {
+  it.each(fakeKeys().map((k) => [k.shapeId, k] as const))('finds a %s key with its shape and provider', (_id, fake) => {
+    const hits = keysIn(`const k = "${fake.key}";`);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.shape!.id).toBe(fake.shapeId);
+    expect(hits[0]!.provider).toBe(fake.provider);
+    expect(hits[0]!.secret).toBe(fake.key);
+    expect(hits[0]!.offset).toBe(11);
+  });
+
+  it('has a fake key for every standalone shape, so none goes untested', () => {
+    const tested = new Set(fakeKeys().map((k) => k.shapeId));
+    const standalone = KEY_SHAPES.filter((s) => !s.requiresContext && !s.id.startsWith('anthropic-oauth') && s.id !== 'huggingface-org');
+    expect(standalone.map((s) => s.id).filter((id) => !tested.has(id))).toEqual([]);
+  });
+
+  const nearMisses: [string, string][] = [
+    ['a project key one character short on one side', 'sk-' + 'proj-' + randomChars(74) + OPENAI_MARKER + randomChars(73)],
+    ['a project key with unequal sides', 'sk-' + 'proj-' + randomChars(58) + OPENAI_MARKER + randomChars(74)],
+    ['a legacy key without the marker', 'sk-' + randomChars(48)],
+    ['a legacy key with a broken marker', 'sk-' + randomChars(20) + 'T3BlbkFK' + randomChars(20)],
+    ['an Anthropic key not ending in AA', 'sk-' + 'ant-api03-' + randomChars(93) + 'AB'],
+    ['a Groq key one short', 'gsk' + '_' + randomChars(51)],
+    ['an OpenRouter key with uppercase hex', 'sk-' + 'or-v1-' + randomChars(64, 'ABCDEF0123456789')],
+    ['a Hugging Face token one long', 'hf' + '_' + randomChars(35)],
+    ['a DeepSeek-shaped key with no DeepSeek context', 'sk-' + randomChars(32, '0123456789abcdef')],
+    ['a Google key with no Gemini context', 'AIza' + randomChars(35)],
+  ];
+  it.each(nearMisses)('does not report %s', (_why, text) => {
+    expect(keysIn(`x="${text}"`)).toEqual([]);
+  });
+
+  it('does not report a key-shaped run inside a longer token', () => {
+    const key = fakeKeys()[0]!.key;
+    expect(keysIn(`"${key}Z"`)).toEqual([]);
+    expect(keysIn(`"task${key}"`)).toEqual([]);
+  });
+});
+
+describe('boundaries: a key ends where a character outside [A-Za-z0-9_-] begins', () => {
+  const key = fakeKeys()[0]!.key;
+  const contexts: [string, string][] = [
+    ['double quotes', `const k="${key}"`],
+    ['single quotes', `const k='${key}'`],
+    ['a template literal', 'fetch(u,{headers:{Authorization:`Bearer ' + key + '`}})'],
+    ['an escaped quote (JSON inside a string)', `self.__next_f.push([1,"{\\"key\\":\\"${key}\\"}"])`],
+    ['a source map sourcesContent line', `{"sourcesContent":["const k = \\"${key}\\";\\n"]}`],
+    ['right after a \\n escape', `"line one\\n${key}\\nline two"`],
+    ['a URL query followed by &', `https://x.test/?key=${key}&v=1`],
+    ['a URL query followed by ,', `u="?key=${key},"`],
+    ['a line end', `KEY=${key}\nNEXT=1`],
+    ['the end of the text', `KEY=${key}`],
+    ['minified object code', `{apiKey:"${key}",dangerouslyAllowBrowser:!0}`],
+  ];
+  it.each(contexts)('finds it in %s', (_why, text) => {
+    const hits = keysIn(text);
+    expect(hits.map((h) => h.secret)).toEqual([key]);
+    expect(text.slice(hits[0]!.offset, hits[0]!.offset + key.length)).toBe(key);
+  });
+});
+
+describe('public by design and placeholders are never reported', () => {
+  const cases: [string, string][] = [
+    ['sk-...', 'const k = "sk-..."'],
+    ['sk-your-key-here', 'OPENAI_API_KEY=sk-your-key-here'],
+    ['an all-x key', 'sk-' + 'proj-' + 'x'.repeat(74) + OPENAI_MARKER + 'x'.repeat(74)],
+    ['a your_key placeholder in key shape', 'sk-' + 'proj-' + 'your_openai_key_goes_here_' + randomChars(48) + OPENAI_MARKER + randomChars(74)],
+    ['an OpenAI Realtime ephemeral token', `{"client_secret":{"value":"ek_${randomChars(32, '0123456789abcdef')}"}}`],
+    ['a Firebase web config key', `firebaseConfig={apiKey:"AIza${randomChars(35)}",authDomain:"x.firebaseapp.com"}`],
+    ['a Stripe publishable key', `Stripe("pk_live_${randomChars(24)}")`],
+  ];
+  it.each(cases)('%s', (_why, text) => {
+    expect(keysIn(text)).toEqual([]);
+  });
+});
+
+describe('contextual shapes', () => {
+  it('reports a Google key next to Gemini code', () => {
+    const hits = keysIn(`new GoogleGenerativeAI("AIza${randomChars(35)}")`);
+    expect(hits.map((h) => h.shape?.id)).toEqual(['google-api']);
+  });
+  it('reports a DeepSeek key next to its host', () => {
+    const hits = keysIn(`fetch("https://api.deepseek.com/chat",{headers:{Authorization:"Bearer sk-${randomChars(32, '0123456789abcdef')}"}})`);
+    expect(hits.map((h) => h.shape?.id)).toEqual(['deepseek-api']);
+  });
+});
+
+describe('other hits', () => {
+  it('reports a truthy dangerouslyAllowBrowser but not the SDK reading the option', () => {
+    expect(matcher.scan('new a.default({dangerouslyAllowBrowser:!0})').map((h) => h.kind)).toEqual(['browser-opt-in']);
+    expect(matcher.scan('{ "dangerouslyAllowBrowser": true }').map((h) => h.label)).toEqual(['dangerouslyAllowBrowser:true']);
+    expect(matcher.scan('if(!e.dangerouslyAllowBrowser&&r())throw new Error').filter((h) => h.kind === 'browser-opt-in')).toEqual([]);
+    expect(matcher.scan('{dangerouslyAllowBrowser:!1}').filter((h) => h.kind === 'browser-opt-in')).toEqual([]);
+  });
+
+  it('finds known secrets verbatim, base64 and URL-encoded, whatever their shape', () => {
+    const secret = `s3cr3t/${randomChars(24)}+x`;
+    const known = new TextMatcher({ knownSecrets: [secret] });
+    const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64'), Buffer.from(`ab${secret}`).toString('base64')];
+    for (const text of forms) {
+      expect(known.scan(`x="${text}"`).filter((h) => h.kind === 'known-secret').map((h) => h.secret), text.slice(0, 6)).toEqual([secret]);
+    }
+  });
+
+  it('compiles base64 forms that drop the neighbour-dependent edge characters', () => {
+    const forms = exportedForTesting.encodedForms('0123456789abcdef0123');
+    expect(forms.filter((f) => f.name === 'base64')).toHaveLength(3);
+  });
+});
+
+describe('redact', () => {
+  it('shows the prefix and the last four, never more', () => {
+    for (const { key } of fakeKeys()) {
+      const shape = KEY_SHAPES.find((s) => s.pattern.test(key))!;
+      const shown = redact(key, shapePrefix(shape));
+      expect(shown.endsWith(key.slice(-4))).toBe(true);
+      expect(shown.replace('…', '').length).toBeLessThanOrEqual(shapePrefix(shape).length + 4);
+      expect(shown).not.toContain(key.slice(shapePrefix(shape).length, -4));
+    }
+  });
+  it('hides short values entirely', () => {
+    expect(redact('hunter2-abc')).toBe('[redacted]');
+  });
+});
