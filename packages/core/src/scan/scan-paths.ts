@@ -1,11 +1,12 @@
 /** The directory scanner: walk, scan (pooled), apply the project config, sort. */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { CLIENT_OUTPUT_DIRS } from '../catalog/frameworks.js';
+import picomatch from 'picomatch';
+import { CLIENT_OUTPUT_DIRS, NEXT_PRERENDERED_GLOBS } from '../catalog/frameworks.js';
 import { EMPTY_CONFIG, type ProjectConfig } from '../config.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { scanFilesPooled } from './pool.js';
-import { walk, type ScanError } from './walk.js';
+import { walk, type ScanError, type WalkedFile } from './walk.js';
 
 export interface ScanOptions {
   /** Everything read stays inside this folder; reported paths are relative to it. */
@@ -33,6 +34,8 @@ export interface ScanResult {
   allowed: Finding[];
   errors: ScanError[];
   stats: ScanStats;
+  /** Every file the walk listed (source maps are looked up next to these). */
+  files: WalkedFile[];
 }
 
 export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
@@ -49,16 +52,21 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
     allowed,
     errors: [...walked.errors, ...scanned.errors],
     stats: { files: scanned.scanned, bytes: scanned.bytes, ms: Math.round(performance.now() - started), skipped: walked.skipped + scanned.binary },
+    files: walked.files,
   };
 }
 
-/** The client build-output folders that exist under `root`, in catalog order (for a scan with no path). */
+/**
+ * The client build output under `root`, in catalog order (for a scan with no path): the folders that exist,
+ * then the globs of Next.js prerendered HTML and RSC payloads whose folder exists (never `.next/server`'s JS).
+ */
 export async function detectClientOutput(root: string): Promise<string[]> {
+  const candidates = [...CLIENT_OUTPUT_DIRS.map((dir) => ({ input: dir, dir })), ...NEXT_PRERENDERED_GLOBS.map((glob) => ({ input: glob, dir: picomatch.scan(glob).base }))];
   const found: string[] = [];
-  for (const dir of CLIENT_OUTPUT_DIRS) {
+  for (const { input, dir } of candidates) {
     try {
       await access(path.join(root, dir));
-      found.push(dir);
+      found.push(input);
     } catch {
       // not built here
     }

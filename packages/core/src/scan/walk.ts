@@ -89,10 +89,10 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
       return;
     }
     if (!info.isFile()) return;
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
     const shown = display(absolute);
     if (accept && !accept(shown)) return;
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
     if (isIgnored(shown) || BINARY_EXTENSIONS.has(path.extname(absolute).slice(1).toLowerCase())) {
       skipped++;
       return;
@@ -103,6 +103,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   for (const input of inputs) {
     // A glob input (`.next/server/app/**/*.html`) walks its static base and keeps the files it matches.
     const { isGlob, base } = picomatch.scan(input);
+    seenDirs.clear(); // loops are detected within one input's walk; two globs may share a base folder
     const absolute = path.resolve(root, isGlob ? base : input);
     if (!isInside(root, absolute)) {
       errors.push({ path: input, message: `${input}: outside the scanned root (${root}), not read` });

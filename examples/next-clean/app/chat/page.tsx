@@ -1,0 +1,9 @@
+import Chat from './Chat';
+
+export default function ChatPage() {
+  return (
+    <main>
+      <Chat />
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { classifyFile, clearProjectCache, findProject, type ClassifyInput } from '@backend-only/core';
+
+const base = mkdtempSync(path.join(tmpdir(), 'backend-only-classify-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+beforeEach(() => clearProjectCache());
+
+/** A project folder with a package.json naming `dependencies`. */
+function project(name: string, dependencies: Record<string, string>): string {
+  const root = path.join(base, name);
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name, dependencies }));
+  return root;
+}
+
+const next = project('next-app', { next: '16.0.0', react: '19.0.0' });
+const vite = project('vite-app', { vite: '7.0.0', react: '19.0.0' });
+const node = project('node-app', { express: '5.0.0' });
+const remix = project('remix-app', { '@react-router/dev': '7.0.0' });
+const kit = project('kit-app', { '@sveltejs/kit': '2.0.0' });
+const nuxt = project('nuxt-app', { nuxt: '4.0.0' });
+const expo = project('expo-app', { expo: '54.0.0' });
+const plain = project('plain-lib', { lodash: '4.0.0' });
+
+function side(root: string, file: string, extra: Omit<ClassifyInput, 'filename'> = {}) {
+  return classifyFile({ filename: path.join(root, file), cwd: root, ...extra }).side;
+}
+
+describe('classifyFile', () => {
+  it('treats Next.js App Router files as server unless they say use client', () => {
+    expect(side(next, 'app/page.tsx')).toBe('server');
+    expect(side(next, 'app/chat/Chat.tsx', { directives: ['use client'] })).toBe('client');
+    expect(side(next, 'app/actions.ts', { directives: ['use server'] })).toBe('server');
+    const result = classifyFile({ filename: path.join(next, 'app/chat/Chat.tsx'), directives: ['use client'] });
+    expect(result).toMatchObject({ by: 'directive', reason: "'use client'", root: next });
+    expect(result.framework?.id).toBe('next');
+  });
+
+  it('knows Next.js server paths and Pages Router pages', () => {
+    for (const file of ['app/api/chat/route.ts', 'src/app/x/route.js', 'pages/api/chat.ts', 'middleware.ts', 'src/proxy.ts', 'lib/db.server.ts', 'pages/_document.tsx', 'next.config.mjs']) {
+      expect(side(next, file), file).toBe('server');
+    }
+    expect(side(next, 'pages/index.tsx')).toBe('client');
+    expect(side(next, 'src/pages/chat/[id].tsx')).toBe('client');
+  });
+
+  it('treats Vite, Expo and React Router source as client unless under a server folder', () => {
+    expect(side(vite, 'src/App.tsx')).toBe('client');
+    expect(side(vite, 'server/index.ts')).toBe('server');
+    expect(side(vite, 'src/api/chat.ts')).toBe('server');
+    expect(side(vite, 'vite.config.ts')).toBe('server');
+    expect(side(expo, 'app/index.tsx')).toBe('client');
+    expect(side(expo, 'app/chat+api.ts')).toBe('server');
+    expect(side(remix, 'app/routes/chat.tsx')).toBe('client');
+    expect(side(remix, 'app/lib/ai.server.ts')).toBe('server');
+    expect(side(remix, 'app/.server/ai.ts')).toBe('server');
+  });
+
+  it('knows SvelteKit and Nuxt conventions', () => {
+    for (const file of ['src/routes/+page.server.ts', 'src/routes/api/+server.ts', 'src/hooks.server.ts', 'src/lib/server/ai.ts']) {
+      expect(side(kit, file), file).toBe('server');
+    }
+    expect(side(kit, 'src/routes/+page.ts')).toBe('client');
+    expect(side(nuxt, 'server/api/chat.ts')).toBe('server');
+    expect(side(nuxt, 'composables/useChat.ts')).toBe('client');
+  });
+
+  it('finds no client code in a plain Node server', () => {
+    expect(side(node, 'src/index.ts')).toBe('server');
+    expect(side(node, 'public/app.js')).toBe('server');
+  });
+
+  it('says unknown without a framework, but directives still decide', () => {
+    expect(side(plain, 'src/index.ts')).toBe('unknown');
+    expect(side(plain, 'src/widget.tsx', { directives: ['use client'] })).toBe('client');
+  });
+
+  it('honours server-only and client-only imports', () => {
+    expect(side(vite, 'src/secrets.ts', { imports: ['server-only'] })).toBe('server');
+    expect(side(next, 'app/widget.tsx', { imports: ['react', 'client-only'] })).toBe('client');
+  });
+
+  it('classifies single-file components by extension', () => {
+    expect(side(nuxt, 'components/Chat.vue')).toBe('client');
+    expect(side(kit, 'src/routes/+page.svelte')).toBe('client');
+    expect(side(plain, 'src/pages/index.astro')).toBe('server');
+    // eslint-plugin-astro's processor names each <script> tag as a child of the .astro file.
+    const script = classifyFile({ filename: path.join(plain, 'src/pages/index.astro/0_0.js') });
+    expect(script).toMatchObject({ side: 'client', by: 'component' });
+  });
+
+  it('lets settings override the framework and the globs', () => {
+    expect(side(plain, 'src/App.tsx', { settings: { framework: 'vite' } })).toBe('client');
+    expect(side(vite, 'src/edge/handler.ts', { settings: { serverFiles: ['src/edge/**'] } })).toBe('server');
+    expect(side(next, 'components/Widget.tsx', { settings: { clientFiles: ['components/**'] } })).toBe('client');
+    // serverFiles wins over clientFiles and over a directive.
+    expect(side(next, 'components/x.tsx', { directives: ['use client'], settings: { clientFiles: ['**'], serverFiles: ['components/**'] } })).toBe('server');
+    // Globs are matched from the working directory too.
+    expect(classifyFile({ filename: path.join(vite, 'src/edge/a.ts'), cwd: base, settings: { serverFiles: ['vite-app/src/edge/**'] } }).side).toBe('server');
+  });
+
+  it('re-reads a package.json whose mtime changed, and names an unreadable one', () => {
+    const root = project('changing', { lodash: '1.0.0' });
+    expect(side(root, 'src/App.tsx')).toBe('unknown');
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ devDependencies: { vite: '7.0.0' } }));
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(path.join(root, 'package.json'), later, later);
+    expect(side(root, 'src/App.tsx')).toBe('client');
+
+    const broken = path.join(root, 'packages/broken');
+    mkdirSync(broken, { recursive: true });
+    writeFileSync(path.join(broken, 'package.json'), '{ not json');
+    const result = classifyFile({ filename: path.join(broken, 'src/a.ts') });
+    expect(result.side).toBe('client'); // detection went on to the Vite project above
+    expect(result.problems[0]).toContain(path.join(broken, 'package.json'));
+  });
+
+  it('caches per directory and notices a deleted package.json', () => {
+    const root = project('deleted', { vite: '7.0.0' });
+    expect(findProject(path.join(root, 'src')).framework?.id).toBe('vite');
+    rmSync(path.join(root, 'package.json'));
+    expect(findProject(path.join(root, 'src')).root).not.toBe(root);
+  });
+});
