@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources of the engine; end-to-end tests run the built faces.
-    alias: { '@backend-only/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: '@backend-only/core', replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+      // The Action lints PR files with the plugin: its tests use the plugin's sources too.
+      { find: /^eslint-plugin-backend-only$/, replacement: fileURLToPath(new URL('./eslint-plugin/src/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'eslint-plugin/tests/**/*.test.ts', 'action/test/**/*.test.ts', 'test/**/*.test.ts'],

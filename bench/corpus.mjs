@@ -9,29 +9,31 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 /** Bump when the generator changes, so a cached corpus is rebuilt. */
-const CORPUS_VERSION = 3;
-/** One planted key per this many bytes (at least one of every shape × context pair). */
-const BYTES_PER_PLANT = 256 * 1024;
+const CORPUS_VERSION = 4;
+/** At most one planted key per this many bytes; small corpora plant denser, to cover every shape × context pair twice. */
+const MAX_BYTES_PER_PLANT = 256 * 1024;
 
+/** Stands for the key in a context snippet. */
+export const KEY = '%KEY%';
 /**
- * Where keys sit in a JavaScript file. `K` is the key. Each snippet carries its own delimiters, so it
+ * Where keys sit in a JavaScript file. %KEY% is the key. Each snippet carries its own delimiters, so it
  * may land anywhere in the minified text.
  */
 export const JS_CONTEXTS = {
-  'double-quote': '{apiKey:"K"}',
-  'single-quote': "{apiKey:'K'}",
-  'escaped-quote': 'self.__next_f.push([1,"{\\"apiKey\\":\\"K\\"}"]);',
-  json: '{"apiKey":"K","organization":null}',
-  template: 'fetch(u,{headers:{Authorization:`Bearer K`}})',
-  'url-query': '"https://api.example.test/v1/chat?key=K&lang=en"',
-  concatenation: '"Bearer "+"K"+e',
-  'escaped-newline': '"# settings\\nK\\n"',
-  'bare-line': '\nK\n',
+  'double-quote': '{apiKey:"%KEY%"}',
+  'single-quote': "{apiKey:'%KEY%'}",
+  'escaped-quote': 'self.__next_f.push([1,"{\\"apiKey\\":\\"%KEY%\\"}"]);',
+  json: '{"apiKey":"%KEY%","organization":null}',
+  template: 'fetch(u,{headers:{Authorization:`Bearer %KEY%`}})',
+  'url-query': '"https://api.example.test/v1/chat?key=%KEY%&lang=en"',
+  concatenation: '"Bearer "+"%KEY%"+e',
+  'escaped-newline': '"# settings\\n%KEY%\\n"',
+  'bare-line': '\n%KEY%\n',
 };
 /** Where keys sit in a source map: inside `sourcesContent`, JSON-escaped, right after a `\n` escape. */
 export const MAP_CONTEXTS = {
-  'sourcesContent-quoted': 'const apiKey = \\"K\\";\\n',
-  'sourcesContent-line': 'K\\n',
+  'sourcesContent-quoted': 'const apiKey = \\"%KEY%\\";\\n',
+  'sourcesContent-line': '%KEY%\\n',
 };
 
 /** The corpus for a target size, built if missing or stale. */
@@ -65,6 +67,8 @@ export async function loadCorpus({ repoRoot, targetBytes, seed, log }) {
     js: new PlantQueue(shapeCount, Object.keys(JS_CONTEXTS), random),
     map: new PlantQueue(shapeCount, Object.keys(MAP_CONTEXTS), random),
   };
+  const pairs = shapeCount * (Object.keys(JS_CONTEXTS).length + Object.keys(MAP_CONTEXTS).length);
+  const bytesPerPlant = Math.min(MAX_BYTES_PER_PLANT, targetBytes / (2 * pairs));
   const files = [];
   const plants = [];
   let total = 0;
@@ -73,7 +77,7 @@ export async function loadCorpus({ repoRoot, targetBytes, seed, log }) {
     const size = pickFileSize(random);
     const body = await assemble(kind === 'map' ? sources.maps : sources.js, size, random);
     const name = `${kind === 'map' ? 'chunk' : 'bundle'}-${String(index).padStart(4, '0')}.${kind === 'map' ? 'js.map' : 'js'}`;
-    const wanted = Math.max(1, Math.round(body.length / BYTES_PER_PLANT));
+    const wanted = Math.max(1, Math.round(body.length / bytesPerPlant));
     const planned = [];
     for (let i = 0; i < wanted; i++) {
       const { shapeIndex, context } = queues[kind].next();
@@ -209,8 +213,8 @@ function plant(body, planned, kind, random) {
   for (const p of planned) {
     const snippet = (kind === 'map' ? MAP_CONTEXTS : JS_CONTEXTS)[p.context];
     const at = kind === 'map' ? mapOffset(body, random) : jsOffset(body, random);
-    const [before] = snippet.split('K');
-    inserts.push({ at, text: p.lead + snippet.replace('K', p.key), keyDelta: p.lead.length + before.length, plant: p });
+    const [before] = snippet.split(KEY);
+    inserts.push({ at, text: p.lead + snippet.replace(KEY, p.key), keyDelta: p.lead.length + before.length, plant: p });
   }
   inserts.sort((a, b) => a.at - b.at);
   const pieces = [];

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { walk } from './walk.js';
 
 /** Which env object a read goes through. */
 export type EnvSource =
@@ -130,8 +131,13 @@ function readsOfEnvObject(envObject: TSESTree.Node, source: EnvSource, reads: En
 
 /** SvelteKit: named imports from `$env/static/*`, and member reads of `env` from `$env/dynamic/*`. */
 function readsOfSvelteKitModules(sourceCode: Readonly<TSESLint.SourceCode>, reads: EnvRead[]): void {
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type') continue;
+  // Walk rather than read Program.body: svelte-eslint-parser nests the statements inside <script> elements.
+  const imports: TSESTree.ImportDeclaration[] = [];
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    if (node.type === AST_NODE_TYPES.ImportDeclaration) imports.push(node);
+  });
+  for (const statement of imports) {
+    if (statement.importKind === 'type') continue;
     const source = statement.source.value;
     if (!SVELTEKIT_ENV_MODULES.has(source)) continue;
     const envSource = source as EnvSource;
@@ -165,25 +171,4 @@ function literalString(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
   if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
   return undefined;
-}
-
-/** Depth-first walk over the parser's visitor keys (so TS, Vue and Svelte nodes are covered). */
-function walk(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys, visit: (node: TSESTree.Node) => void): void {
-  const stack: TSESTree.Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    visit(current);
-    for (const key of visitorKeys[current.type] ?? []) {
-      const child = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

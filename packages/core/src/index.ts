@@ -6,6 +6,7 @@ export * from './catalog/frameworks.js';
 export * from './catalog/env-names.js';
 export * from './catalog/public-by-design.js';
 export * from './catalog/rules.js';
+export * from './catalog/bundler-configs.js';
 export { TextMatcher, MATCH_MARGIN, type Hit, type HitKind, type MatcherOptions } from './scan/matcher.js';
 export { scanFile, scanBuffer, WINDOW_BYTES, type FileOutcome } from './scan/file.js';
 export { walk, isInside, toPosix, type ScanError, type WalkedFile, type WalkOptions } from './scan/walk.js';
@@ -13,3 +14,4 @@ export { scanPaths, detectClientOutput, type ScanOptions, type ScanResult, type 
 export { toJsonReport, toJsonFinding, type JsonFinding, type JsonReport } from './report/json.js';
 export { toSarif, SARIF_SCHEMA, type SarifOptions } from './report/sarif.js';
 export * from './classify/index.js';
+export * from './sourcemap/index.js';

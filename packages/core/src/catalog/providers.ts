@@ -105,7 +105,8 @@ export const PROVIDERS: readonly Provider[] = [
     ],
     sdkModules: ['openai', 'openai-edge', '@ai-sdk/openai', '@langchain/openai', '@openai/agents', '@openai/agents-openai'],
     // Strings of openai-node's client (src/client.ts: readEnv('OPENAI_BASE_URL'), the OpenAI-Organization and
-    // OpenAI-Project headers, the browser guard's message).
+    // OpenAI-Project headers, the browser guard's message). All five survive a Next.js 16 production build and an
+    // esbuild minified browser bundle of openai@6 (packages/core/test/sdk-markers.test.ts).
     sdkMarkers: ['OPENAI_BASE_URL', 'OpenAI-Organization', 'OpenAI-Project', 'https://api.openai.com/v1', 'OPENAI_ORG_ID'],
     sdkMarkersRequired: 2,
     apiHosts: ['api.openai.com'],
@@ -147,7 +148,10 @@ export const PROVIDERS: readonly Provider[] = [
       },
     ],
     sdkModules: ['@google/generative-ai', '@google/genai', '@ai-sdk/google', '@ai-sdk/google-vertex', '@langchain/google-genai', '@google-cloud/vertexai'],
-    sdkMarkers: ['generativelanguage.googleapis.com', 'x-goog-api-client', 'GEMINI_API_KEY', 'genai-js'],
+    // @google/genai's browser build keeps its `google-genai-sdk/` user agent and its GOOGLE_GENAI_API_KEY read after
+    // minification (GEMINI_API_KEY is tree-shaken away); the older @google/generative-ai sends `genai-js` in
+    // x-goog-api-client. Checked by packages/core/test/sdk-markers.test.ts.
+    sdkMarkers: ['generativelanguage.googleapis.com', 'google-genai-sdk/', 'GOOGLE_GENAI_API_KEY', 'GEMINI_API_KEY', 'genai-js', 'x-goog-api-client'],
     sdkMarkersRequired: 2,
     apiHosts: ['generativelanguage.googleapis.com', 'aiplatform.googleapis.com'],
     envNames: ['GEMINI_API_KEY', 'GOOGLE_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY'],

@@ -52,9 +52,10 @@ const SERVER_MARKER_IMPORTS = new Set(['server-only']);
 const CLIENT_MARKER_IMPORTS = new Set(['client-only']);
 
 /** Compiled once per framework: the catalog's globs. */
-const frameworkMatchers = new Map<FrameworkId, { server: picomatch.Matcher; client: picomatch.Matcher }>();
+type PathMatcher = (relativePath: string) => boolean;
+const frameworkMatchers = new Map<FrameworkId, { server: PathMatcher; client: PathMatcher }>();
 /** Compiled once per distinct user glob list. */
-const settingMatchers = new Map<string, picomatch.Matcher>();
+const settingMatchers = new Map<string, PathMatcher>();
 
 /** Classifies one source file; see docs in eslint-plugin/README.md ("Client or server"). */
 export function classifyFile(input: ClassifyInput): Classification {
@@ -115,7 +116,7 @@ function physicalPath(filename: string): string {
   return match?.[1] && path.extname(match[1]) === '.astro' ? match[1] : filename;
 }
 
-function matchersOf(framework: Framework): { server: picomatch.Matcher; client: picomatch.Matcher } {
+function matchersOf(framework: Framework): { server: PathMatcher; client: PathMatcher } {
   let matchers = frameworkMatchers.get(framework.id);
   if (!matchers) {
     matchers = { server: compile(framework.serverFiles), client: compile(framework.clientFiles) };
@@ -134,8 +135,10 @@ function matchesSetting(globs: readonly string[], fromRoot: string, fromCwd: str
   return matcher(fromRoot) || matcher(fromCwd);
 }
 
-function compile(globs: readonly string[]): picomatch.Matcher {
-  return globs.length ? picomatch([...globs], { dot: true }) : () => false;
+function compile(globs: readonly string[]): PathMatcher {
+  if (globs.length === 0) return () => false;
+  const matcher = picomatch([...globs], { dot: true });
+  return (relativePath) => matcher(relativePath);
 }
 
 function toPosix(p: string): string {

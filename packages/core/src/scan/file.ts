@@ -1,6 +1,7 @@
 /**
  * Scans one file in bounded windows: a 200 MB single-line bundle costs WINDOW bytes of memory, not
  * 200 MB, and is never split into lines. Offsets become 1-based lines and UTF-16 columns only for hits.
+ * The matcher reads the window's bytes directly (scanBytes): no latin1 string of the whole window is made.
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
@@ -28,7 +29,7 @@ export async function scanFile(path: string, displayPath: string, matcher: TextM
     const first = await readAt(handle, 0, Math.min(size, WINDOW_BYTES));
     if (first.subarray(0, SNIFF_BYTES).includes(0)) return { status: 'binary', bytes: size };
     if (first.length >= size) {
-      return { status: 'scanned', findings: hitsToFindings(displayPath, placeInBuffer(first, matcher.scan(first.toString('latin1')))), bytes: size };
+      return { status: 'scanned', findings: hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first))), bytes: size };
     }
     return { status: 'scanned', findings: hitsToFindings(displayPath, await scanWindows(handle, size, first, matcher)), bytes: size };
   } finally {
@@ -38,7 +39,7 @@ export async function scanFile(path: string, displayPath: string, matcher: TextM
 
 /** Scans a whole in-memory buffer (the text of a diff line, a decoded inline source map). */
 export function scanBuffer(buffer: Buffer, displayPath: string, matcher: TextMatcher): Finding[] {
-  return hitsToFindings(displayPath, placeInBuffer(buffer, matcher.scan(buffer.toString('latin1'))));
+  return hitsToFindings(displayPath, placeInBuffer(buffer, matcher.scanBytes(buffer)));
 }
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
@@ -52,73 +53,89 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
   return filled < length ? buffer.subarray(0, filled) : buffer;
 }
 
-/** Lines and columns for hits in one buffer that holds the whole file. */
+/**
+ * Lines and columns for hits in one buffer that holds the whole file. Columns are counted on from the
+ * previous hit on the same line, not from the line's start, so a minified line with a million hits
+ * (a hostile file full of API hosts) costs one pass, not a million.
+ */
 function placeInBuffer(buffer: Buffer, hits: Hit[]): PlacedHit[] {
   const placed: PlacedHit[] = [];
   let line = 1;
   let lineStart = 0;
   let counted = 0;
+  let columnFrom = 0; // a byte offset on the current line whose column is known…
+  let columnThere = 1; // …and that column
   for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
     for (let nl = buffer.indexOf(10, counted); nl !== -1 && nl < hit.offset; nl = buffer.indexOf(10, nl + 1)) {
       line++;
       lineStart = nl + 1;
     }
     counted = hit.offset;
-    placed.push({ ...hit, line, column: utf16Length(buffer, lineStart, hit.offset) + 1 });
+    if (lineStart > columnFrom) [columnFrom, columnThere] = [lineStart, 1];
+    columnThere += utf16Length(buffer, columnFrom, hit.offset);
+    columnFrom = hit.offset;
+    placed.push({ ...hit, line, column: columnThere });
   }
   return placed;
 }
 
-/** UTF-16 length of the UTF-8 bytes [from, to): what editors and source maps call a column. */
+/**
+ * UTF-16 length of the UTF-8 bytes [from, to): what editors and source maps call a column. Hits start at
+ * ASCII bytes, so lengths between hits add up to the length from the line's start.
+ */
 function utf16Length(buffer: Buffer, from: number, to: number): number {
   return buffer.toString('utf8', from, to).length;
 }
 
 /**
  * The windowed path for files larger than one window. Windows overlap by MATCH_MARGIN so each hit is
- * confirmed with its full context; each hit is accepted by exactly one window.
+ * confirmed with its full context; each hit is accepted by exactly one window. Columns are counted on
+ * from the previous hit on the same line (see placeInBuffer); only the first hit on a line that began
+ * in an earlier window waits for its column, which is measured at the end by reading those bytes again.
  */
 async function scanWindows(handle: FileHandle, size: number, first: Buffer, matcher: TextMatcher): Promise<PlacedHit[]> {
   const placed: PlacedHit[] = [];
-  const pendingColumns: { hit: PlacedHit; lineStartAbs: number; offsetAbs: number }[] = [];
+  /** Hits whose column is `base`'s column (1 for a line start) plus the UTF-16 length of [fromAbs, hit.offset). */
+  const pendingColumns: { hit: PlacedHit; base: PlacedHit | null; fromAbs: number }[] = [];
   let line = 1;
-  let lineStartAbs = 0;
   let countedAbs = 0; // newlines before this absolute offset are counted
+  // The last place on the current line whose column is known or pending: the line's start, or a hit.
+  let base: { offsetAbs: number; hit: PlacedHit | null } = { offsetAbs: 0, hit: null };
   let windowStart = 0;
   let buffer = first;
   let acceptFrom = 0;
+  const countNewlines = (uptoAbs: number): void => {
+    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < uptoAbs; nl = buffer.indexOf(10, nl + 1)) {
+      line++;
+      base = { offsetAbs: windowStart + nl + 1, hit: null };
+    }
+    countedAbs = uptoAbs;
+  };
   for (;;) {
     const windowEnd = windowStart + buffer.length;
     const atEnd = windowEnd >= size;
     const acceptTo = atEnd ? windowEnd : windowEnd - MATCH_MARGIN;
-    const text = buffer.toString('latin1');
-    const hits = matcher.scan(text, acceptFrom - windowStart, acceptTo - windowStart).sort((a, b) => a.offset - b.offset);
+    const hits = matcher.scanBytes(buffer, acceptFrom - windowStart, acceptTo - windowStart).sort((a, b) => a.offset - b.offset);
     for (const hit of hits) {
       const offsetAbs = windowStart + hit.offset;
-      for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < offsetAbs; nl = buffer.indexOf(10, nl + 1)) {
-        line++;
-        lineStartAbs = windowStart + nl + 1;
-      }
-      countedAbs = offsetAbs;
+      countNewlines(offsetAbs);
       const placedHit: PlacedHit = { ...hit, offset: offsetAbs, line, column: 0 };
-      if (lineStartAbs >= windowStart) placedHit.column = utf16Length(buffer, lineStartAbs - windowStart, hit.offset) + 1;
-      else pendingColumns.push({ hit: placedHit, lineStartAbs, offsetAbs });
+      const baseColumn = base.hit ? base.hit.column : 1;
+      if (base.offsetAbs >= windowStart && baseColumn > 0) placedHit.column = baseColumn + utf16Length(buffer, base.offsetAbs - windowStart, hit.offset);
+      else pendingColumns.push({ hit: placedHit, base: base.hit, fromAbs: base.offsetAbs });
+      base = { offsetAbs, hit: placedHit };
       placed.push(placedHit);
     }
     // Count the rest of this window's newlines up to where the next window's hits start.
-    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < acceptTo; nl = buffer.indexOf(10, nl + 1)) {
-      line++;
-      lineStartAbs = windowStart + nl + 1;
-    }
-    countedAbs = acceptTo;
+    countNewlines(acceptTo);
     if (atEnd) break;
     acceptFrom = acceptTo;
     windowStart = acceptTo - MATCH_MARGIN;
     buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart));
     if (buffer.length === 0) break;
   }
-  // A hit on a line that began in an earlier window: measure its column by reading that line's bytes again.
-  for (const { hit, lineStartAbs: from, offsetAbs } of pendingColumns) hit.column = (await utf16LengthOnDisk(handle, from, offsetAbs)) + 1;
+  // In file order, so a pending hit's base (an earlier hit) has its column by then.
+  for (const { hit, base: from, fromAbs } of pendingColumns) hit.column = (from ? from.column : 1) + (await utf16LengthOnDisk(handle, fromAbs, hit.offset));
   return placed;
 }
 

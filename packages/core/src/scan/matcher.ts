@@ -1,7 +1,11 @@
 /**
- * The text matcher: one pass over the text with a literal-alternation prefilter (compiled once per
- * scan), then a bounded confirmation at each hit. No regex ever runs over the whole text except the
- * prefilter, which holds only literals, so the scan is linear in the text's length.
+ * The text matcher: one pass over the bytes with a literal prefilter (built once per scan), then a
+ * bounded confirmation at each hit. No regex ever runs over the whole text, so the scan is linear in
+ * the text's length.
+ *
+ * The prefilter keys every literal on its rarest byte pair and walks the bytes once with a 64 Ki-entry
+ * pair table. It replaced a literal-alternation regex over a latin1 string (~195 MB/s per core on the
+ * benchmark corpus): the loop runs several times faster, and files no longer need decoding to a string.
  */
 import { CONTEXT_WINDOW, KEY_SHAPES, MAX_KEY_LENGTH, PROVIDERS, type KeyShape, type ProviderId } from '../catalog/providers.js';
 import { isPlaceholder } from '../catalog/public-by-design.js';
@@ -40,15 +44,31 @@ const BROWSER_HEADER = 'anthropic-dangerous-direct-browser-access';
 /** A truthy literal after `dangerouslyAllowBrowser:` as minifiers and people write it. */
 const TRUTHY_VALUE = /^\s*["'`]?\s*:\s*(!0|true|!!|1\b|"true"|'true')/;
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 export interface MatcherOptions {
   /** Server secrets' values: found verbatim and encoded, whatever their shape. */
   knownSecrets?: readonly string[];
 }
 
+/** How far a confirmation reads around a literal: back for context words, forward for the longest key and its context. */
+const CONFIRM_REACH = MAX_KEY_LENGTH + CONTEXT_WINDOW + 64;
+
+/** Pairs are read as 16-bit words in the machine's byte order; the table is keyed the same way. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const pairCode = (first: number, second: number): number => (LITTLE_ENDIAN ? first | (second << 8) : (first << 8) | second);
+
 export class TextMatcher {
-  private readonly prefilter: RegExp;
+  // The prefilter's tables, flat so the scan loop touches only typed arrays.
+  /** Byte pair (as a 16-bit word) → slot; 0 where no literal holds the pair. Slot s's entries are [entryStart[s - 1], entryStart[s]). */
+  private readonly pairTable = new Uint16Array(65536);
+  private readonly entryStart: Uint32Array;
+  /** Per entry: which literal, and where in it the pair sits. */
+  private readonly entryLiteral: Uint32Array;
+  private readonly entryPairAt: Uint32Array;
+  /** Every literal's latin1 bytes, end to end; literal n is [literalStart[n], literalStart[n + 1]). */
+  private readonly literalBytes: Uint8Array;
+  private readonly literalStart: Uint32Array;
+  /** The longest distance from a literal's start to a pair the loop may stop at: it reads this far past `to`. */
+  private readonly maxPairAt: number;
   /** Every literal the prefilter searches for, longest first (the benchmark's ripgrep floor searches the same). */
   readonly literals: readonly string[];
   private readonly shapesByAnchor = new Map<string, KeyShape[]>();
@@ -77,10 +97,31 @@ export class TextMatcher {
       ...this.markerProvider.keys(),
       ...this.knownForms.keys(),
     ]);
-    // Longest first, so a literal that contains another (a marker holding a host) is reported as itself.
     this.literals = [...literals].sort((a, b) => b.length - a.length);
-    const alternation = this.literals.map(escapeRegExp).join('|');
-    this.prefilter = new RegExp(alternation, 'g');
+    // Latin1 bytes, one per character: the text is matched as latin1, as the files' bytes are.
+    const encoded = this.literals.map((literal) => Buffer.from(literal, 'latin1'));
+    this.literalBytes = Buffer.concat(encoded);
+    this.literalStart = new Uint32Array(encoded.length + 1);
+    encoded.forEach((bytes, n) => (this.literalStart[n + 1] = this.literalStart[n]! + bytes.length));
+    const entriesBySlot: { literal: number; pairAt: number }[][] = [];
+    let maxPairAt = 0;
+    encoded.forEach((bytes, literal) => {
+      if (bytes.length < 3) throw new Error(`Prefilter literal '${this.literals[literal]}' is shorter than 3 characters: the scan loop cannot find it`);
+      // The loop reads every other pair, so each literal is entered under two adjacent pairs: one of them is always read.
+      const pairAt = rarestAdjacentPairs(bytes);
+      for (const at of [pairAt, pairAt + 1]) {
+        const pair = pairCode(bytes[at]!, bytes[at + 1]!);
+        if (this.pairTable[pair] === 0) this.pairTable[pair] = entriesBySlot.push([]);
+        entriesBySlot[this.pairTable[pair]! - 1]!.push({ literal, pairAt: at });
+      }
+      maxPairAt = Math.max(maxPairAt, pairAt + 1);
+    });
+    this.maxPairAt = maxPairAt;
+    const entries = entriesBySlot.flat();
+    this.entryLiteral = Uint32Array.from(entries, (e) => e.literal);
+    this.entryPairAt = Uint32Array.from(entries, (e) => e.pairAt);
+    this.entryStart = new Uint32Array(entriesBySlot.length + 1);
+    entriesBySlot.forEach((list, slot) => (this.entryStart[slot + 1] = this.entryStart[slot]! + list.length));
   }
 
   /**
@@ -88,16 +129,66 @@ export class TextMatcher {
    * characters around the hit, so callers pass windows that overlap by that much.
    */
   scan(text: string, from = 0, to = text.length): Hit[] {
+    // One byte per UTF-16 unit keeps offsets equal; a character above U+00FF loses its high byte and can
+    // only make a false candidate, which the check on the text itself rejects.
+    const bytes = Buffer.from(text, 'latin1');
+    return this.collect(bytes, from, to, (at, literal) => (text.startsWith(literal, at) ? this.confirm(text, at, literal) : undefined));
+  }
+
+  /**
+   * `scan` over raw bytes (a file's UTF-8 read as latin1, as the scanners do), without decoding the whole
+   * buffer: each candidate is confirmed on a small latin1 slice around it. Offsets are byte offsets.
+   */
+  scanBytes(bytes: Uint8Array, from = 0, to = bytes.length): Hit[] {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return this.collect(buffer, from, to, (at, literal) => {
+      const start = Math.max(0, at - CONFIRM_REACH);
+      const around = buffer.toString('latin1', start, Math.min(buffer.length, at + CONFIRM_REACH));
+      if (!around.startsWith(literal, at - start)) return undefined;
+      const hit = this.confirm(around, at - start, literal);
+      if (hit) hit.offset += start;
+      return hit;
+    });
+  }
+
+  /**
+   * The one pass: the bytes are read two at a time as 16-bit words (every other pair), and the table says
+   * whether any literal holds that pair; only then are that pair's literals compared. Every literal is
+   * at least 3 bytes and entered under two adjacent pairs, so one of them is always read.
+   * Where several literals start at one offset, the longest is reported (so a marker holding a host is
+   * reported as itself); literals that merely overlap are each reported.
+   */
+  private collect(bytes: Uint8Array, from: number, to: number, confirmAt: (at: number, literal: string) => Hit | undefined): Hit[] {
+    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart } = this;
+    /** Start offset → the longest literal (index) found there. Literals are sorted longest first. */
+    const longestAt = new Map<number, number>();
+    // A 16-bit view needs an even address: start it one byte early when the buffer's offset is odd. That
+    // first pair then holds a byte before the buffer; candidates from it start before `from` and are dropped.
+    const shift = bytes.byteOffset & 1;
+    const words = new Uint16Array(bytes.buffer, bytes.byteOffset - shift, (bytes.byteLength + shift) >>> 1);
+    const lastPair = Math.min(bytes.length - 2, to - 1 + this.maxPairAt);
+    const endWord = Math.min(words.length, ((lastPair + shift) >>> 1) + 1);
+    for (let word = (from + shift) >>> 1; word < endWord; word++) {
+      const slot = pairTable[words[word]!]!;
+      if (slot === 0) continue;
+      const pairPosition = 2 * word - shift;
+      for (let entry = entryStart[slot - 1]!; entry < entryStart[slot]!; entry++) {
+        const literal = entryLiteral[entry]!;
+        const start = pairPosition - entryPairAt[entry]!;
+        const literalFrom = literalStart[literal]!;
+        const length = literalStart[literal + 1]! - literalFrom;
+        if (start < from || start >= to || start + length > bytes.length) continue;
+        let same = 0;
+        while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
+        if (same < length) continue;
+        const known = longestAt.get(start);
+        if (known === undefined || known > literal) longestAt.set(start, literal);
+      }
+    }
     const hits: Hit[] = [];
-    const prefilter = this.prefilter;
-    prefilter.lastIndex = from;
-    for (let match = prefilter.exec(text); match && match.index < to; match = prefilter.exec(text)) {
-      const literal = match[0];
-      const at = match.index;
-      const hit = this.confirm(text, at, literal);
+    for (const start of [...longestAt.keys()].sort((a, b) => a - b)) {
+      const hit = confirmAt(start, this.literals[longestAt.get(start)!]!);
       if (hit) hits.push(hit);
-      // Literals can overlap (`sk-` inside a longer marker): go on from the next character.
-      prefilter.lastIndex = at + 1;
     }
     return hits;
   }
@@ -137,6 +228,55 @@ export class TextMatcher {
     }
     return { kind: 'key', offset: at, length: token.length, provider: shape.provider, secret: token, shape, label: shape.label };
   }
+}
+
+/**
+ * Printable bytes from most to least common in minified JavaScript and source maps (measured on the
+ * benchmark corpus, bench/). Used only to pick which pairs of a literal the scan loop stops at: a poor
+ * guess costs speed, never a match.
+ */
+const BYTE_FREQUENCY_ORDER = ' etrnaosilcudp\n,=.()fmh"gy;Avb_{}:SCkETx1w0I/PR&D-ONF[]2M!L*B|j\'\\$q+?U34H6V`58W9>K7zGQYJ<X@#Z%^~';
+const BYTE_RANK = new Uint8Array(256).fill(BYTE_FREQUENCY_ORDER.length);
+for (let rank = 0; rank < BYTE_FREQUENCY_ORDER.length; rank++) BYTE_RANK[BYTE_FREQUENCY_ORDER.charCodeAt(rank)] = rank;
+/**
+ * The 410 byte pairs seen at least 400 times per MB in the same corpus, most common first (77% of all
+ * pairs there): pairs like `//` or `.c` are far more common than their bytes' frequencies suggest.
+ */
+const COMMON_PAIRS =
+  '  \n reonerenteatinesstntorettiledero;\n= arsethio =e altan isctmecons, ed==pet ur); t cndraneun ias r' +
+  'ncs.ngittrueul,\nan) heodgeacea (ecllri {amchifexturnomcehirrvas {\ne.pa ncayp }r typr srtfito: ouveli' +
+  ' fopf nailpomp p",d e)efe,StRess a "la}\nsiluidelnot.),nuCouse(agolxtIn efout))AAPr vts&&lofurs()emad' +
+  'so){mackotpt,"diicigqubl o.skehadat(iePar(":shapabt,feim bsp /!=(teqooberyni d &.pow.c,1 !(e *f(xpls' +
+  'ldcljesccr 0subomiplof* oiewn(s)lt")fa.tl ayt)\\n(r("||(n0,eyeSr. wiamos,e"evosocbj.rnkrce:De m)}buir' +
+  'tcnfibw cuTyNaACumCh ly SetSaih(s(Fi/ ru gjs:"Er(c*//*.le=pudue;& huep//})ho],egrk.ermok" psrgr)tC.i' +
+  'viizNoba ?--eo?  |(v u hh ttmb},voCagtVaeC=>e_.a :)\nzeePt"sk )Exppeeo 10 \'.d(sfrg (\n__.f11tTebr,:\nOb' +
+  'upauMaMoTo._n"CAffgsyn(p=t,tlyiv1,s:hra (f _obwa 1oggn [sa} (itP;iugLiAreT0 .mn.eEwo}}Ro,rTrgrTarvip' +
+  'eF.gui +n)gidoy...EA';
+const COMMON_PAIR_RANK = new Map<number, number>();
+for (let at = 0; at < COMMON_PAIRS.length; at += 2) COMMON_PAIR_RANK.set(pairCode(COMMON_PAIRS.charCodeAt(at), COMMON_PAIRS.charCodeAt(at + 1)), at / 2);
+
+/**
+ * Estimated frequency of a pair: common pairs score above 1 by their rank; any other pair below 1, as if
+ * its bytes were independent (a byte's frequency falls ~5% per rank).
+ */
+function pairFrequency(first: number, second: number): number {
+  const commonRank = COMMON_PAIR_RANK.get(pairCode(first, second));
+  if (commonRank !== undefined) return 2 - commonRank / COMMON_PAIR_RANK.size;
+  return 0.95 ** (BYTE_RANK[first]! + BYTE_RANK[second]!);
+}
+
+/** Where the literal's rarest-looking two adjacent pairs start (`k`: the pairs at k and k + 1). */
+function rarestAdjacentPairs(bytes: Uint8Array): number {
+  let best = 0;
+  let bestScore = Infinity;
+  for (let k = 0; k + 2 < bytes.length; k++) {
+    const score = pairFrequency(bytes[k]!, bytes[k + 1]!) + pairFrequency(bytes[k + 1]!, bytes[k + 2]!);
+    if (score < bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**

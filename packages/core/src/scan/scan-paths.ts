@@ -5,6 +5,7 @@ import picomatch from 'picomatch';
 import { CLIENT_OUTPUT_DIRS, NEXT_PRERENDERED_GLOBS } from '../catalog/frameworks.js';
 import { EMPTY_CONFIG, type ProjectConfig } from '../config.js';
 import { compareFindings, type Finding } from '../finding.js';
+import { applySourceMaps } from '../sourcemap/apply.js';
 import { scanFilesPooled } from './pool.js';
 import { walk, type ScanError, type WalkedFile } from './walk.js';
 
@@ -18,6 +19,8 @@ export interface ScanOptions {
   knownSecrets?: readonly string[];
   /** Worker threads; defaults to the number of cores. */
   workers?: number;
+  /** Trace findings to their sources through source maps, and read what shipped maps expose (see sourcemap/). */
+  sourceMaps?: boolean;
 }
 
 export interface ScanStats {
@@ -34,6 +37,8 @@ export interface ScanResult {
   allowed: Finding[];
   errors: ScanError[];
   stats: ScanStats;
+  /** Source maps that could not be used and map sources that were dropped (with `sourceMaps`). */
+  notes: ScanError[];
   /** Every file the walk listed (source maps are looked up next to these). */
   files: WalkedFile[];
 }
@@ -43,15 +48,19 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const config = options.config ?? EMPTY_CONFIG;
   const walked = await walk(options.paths, { root: options.root, ignore: config.ignore });
   const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers });
+  const mapped = options.sourceMaps
+    ? await applySourceMaps(scanned.findings, { root: options.root, files: walked.files, knownSecrets: options.knownSecrets })
+    : { findings: scanned.findings, notes: [] };
   const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));
   const findings: Finding[] = [];
   const allowed: Finding[] = [];
-  for (const finding of scanned.findings.sort(compareFindings)) (allowedPrints.has(finding.fingerprint) ? allowed : findings).push(finding);
+  for (const finding of mapped.findings.sort(compareFindings)) (allowedPrints.has(finding.fingerprint) ? allowed : findings).push(finding);
   return {
     findings,
     allowed,
     errors: [...walked.errors, ...scanned.errors],
     stats: { files: scanned.scanned, bytes: scanned.bytes, ms: Math.round(performance.now() - started), skipped: walked.skipped + scanned.binary },
+    notes: mapped.notes,
     files: walked.files,
   };
 }

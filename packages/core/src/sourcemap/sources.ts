@@ -10,7 +10,7 @@ import { isInside, toPosix } from '../scan/walk.js';
 export type ResolvedSource = { file: string } | { dropped: string };
 
 /** Bundler namespaces whose paths are relative to a project folder the map does not name. */
-const NAMESPACED = /^(?:webpack|turbopack|rollup|vite):\/\/\/?(?:\[project\]\/|[^/]*\/)?/;
+const NAMESPACED = /^(?:webpack|turbopack|rollup|vite):\/\/(?:\/\[project\]\/|\[project\]\/|[^/]*\/)/;
 /** Bundler-internal modules that are no file at all (`webpack/runtime/…`, `[turbopack]/…`, `\0commonjsHelpers`). */
 const VIRTUAL = /^(?:\0|\[turbopack\]|\[externals\]|webpack\/(?:runtime|bootstrap)|\(webpack\)|__vite|vite\/)/;
 
@@ -28,36 +28,37 @@ export function resolveSource(source: string, context: SourceContext): ResolvedS
   if (namespaced) {
     const rest = raw.slice(namespaced[0].length).replace(/^\.\//, '');
     if (rest === '' || VIRTUAL.test(rest)) return { dropped: `${source}: bundler-internal module` };
-    return inWorkspace(source, projectRelative(rest, context));
+    return inWorkspace(source, projectRelative(rest, context), context.root);
   }
-  if (VIRTUAL.test(raw)) return { dropped: `${source}: bundler-internal module` };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !raw.startsWith('file://')) return { dropped: `${source}: not a file path` };
+  if (raw === '' || VIRTUAL.test(raw)) return { dropped: `${source}: bundler-internal module` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !raw.startsWith('file://')) return { dropped: `${source}: not a file path` };
   const plain = raw.startsWith('file://') ? decodeURIComponent(new URL(raw).pathname) : raw;
   const absolute = path.isAbsolute(plain) ? plain : path.resolve(context.mapDir, context.sourceRoot ?? '', plain);
-  return inWorkspace(source, absolute);
+  return inWorkspace(source, absolute, context.root);
 }
 
-function inWorkspace(source: string, absolute: string): ResolvedSource {
-  return { file: absolute, dropped: '' }.file && absolute ? checkInside(source, absolute) : { dropped: `${source}: empty path` };
-}
+/** The end of a `dropped` reason for a source outside the workspace. */
+export const OUTSIDE = 'outside the workspace';
 
-let currentRoot = '';
-function checkInside(source: string, absolute: string): ResolvedSource {
-  return isInside(currentRoot, absolute) ? { file: toPosix(path.relative(currentRoot, absolute)) } : { dropped: `${source}: outside the workspace, ignored` };
+function inWorkspace(source: string, absolute: string, root: string): ResolvedSource {
+  return isInside(root, absolute) ? { file: toPosix(path.relative(root, absolute)) } : { dropped: `${source}: ${OUTSIDE}` };
 }
 
 /**
- * A namespaced path is relative to the bundler's project folder: the nearest folder above the map (within
- * the workspace) where the file exists, else the nearest one with a package.json, else the workspace.
+ * A namespaced path is relative to the bundler's project folder, which the map does not name: the nearest
+ * folder above the map (within the workspace) where the file exists. Turbopack's `[project]` is the
+ * monorepo root, which may sit above the workspace, so leading folders are dropped one by one until
+ * the rest is found (two segments at least, so a bare `page.tsx` never matches by chance).
  */
 function projectRelative(relative: string, { root, mapDir }: SourceContext): string {
-  currentRoot = root;
-  let fallback: string | undefined;
-  for (let dir = mapDir; isInside(root, dir); dir = path.dirname(dir)) {
-    const candidate = path.resolve(dir, relative);
-    if (isInside(root, candidate) && existsSync(candidate)) return candidate;
-    if (!fallback && existsSync(path.join(dir, 'package.json'))) fallback = candidate;
-    if (dir === root) break;
+  const segments = relative.split('/');
+  for (let skip = 0; skip === 0 || segments.length - skip >= 2; skip++) {
+    const rest = segments.slice(skip).join('/');
+    for (let dir = mapDir; isInside(root, dir); dir = path.dirname(dir)) {
+      const candidate = path.resolve(dir, rest);
+      if (isInside(root, candidate) && existsSync(candidate)) return candidate;
+      if (dir === root) break;
+    }
   }
-  return fallback ?? path.resolve(root, relative);
+  return path.resolve(root, relative);
 }

@@ -1,0 +1,63 @@
+/**
+ * ESLint's Linter with the TypeScript parser and our plugin's recommended rules, all bundled in the
+ * Action: it runs in repositories without ESLint and never reads their ESLint config or plugins.
+ * This module is heavy (ESLint + parser); lint/index.ts imports it only when a diff has files to lint.
+ */
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import plugin from 'eslint-plugin-backend-only';
+
+export const LINT_FILE_GLOBS = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+
+/** The plugin's id prefix in ESLint rule ids (`backend-only/no-client-ai-sdk`). */
+export const RULE_PREFIX = 'backend-only/';
+
+interface PluginShape {
+  rules?: Record<string, { meta?: { docs?: { recommended?: unknown } } }>;
+  configs?: Record<string, Linter.Config | Linter.Config[] | undefined>;
+}
+
+/**
+ * The plugin's `recommended` flat config; until the plugin ships one, every rule its docs mark
+ * recommended, as errors.
+ */
+function recommendedConfigs(): Linter.Config[] {
+  const shaped = plugin as unknown as PluginShape;
+  const recommended = shaped.configs?.recommended;
+  if (recommended) return Array.isArray(recommended) ? recommended : [recommended];
+  const rules: Linter.RulesRecord = {};
+  for (const [id, rule] of Object.entries(shaped.rules ?? {})) if (rule.meta?.docs?.recommended) rules[`${RULE_PREFIX}${id}`] = 'error';
+  return [{ name: 'backend-only/recommended (derived)', plugins: { 'backend-only': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] }, rules }];
+}
+
+export interface LintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fatal?: boolean;
+}
+
+/** A linter bound to the workspace: `lint(text, absolutePath)` returns ESLint's messages. */
+export function createLinter(workspace: string): (text: string, absolutePath: string) => LintMessage[] {
+  const linter = new Linter({ cwd: workspace });
+  const config: Linter.Config[] = [
+    {
+      name: 'backend-only/action-parser',
+      files: LINT_FILE_GLOBS,
+      languageOptions: {
+        parser: tsParser,
+        ecmaVersion: 'latest',
+        sourceType: 'module',
+        // JSX in .js/.jsx; typescript-estree decides by extension for .ts/.tsx.
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+    ...recommendedConfigs(),
+  ];
+  return (text, absolutePath) => linter.verify(text, config, { filename: absolutePath }) as LintMessage[];
+}

@@ -1,0 +1,75 @@
+/**
+ * The Action's orchestration: read inputs → scan the built client output (packages/core) → report
+ * (annotations, summary, outputs, SARIF) → pass or fail. A tool error (bad input, unreadable config, no
+ * build output) fails with "backend-only could not run: …", distinct from findings that block the merge.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, detectClientOutput, isAtLeast, loadConfig, scanPaths, toSarif, type Finding, type ScanResult } from '@backend-only/core';
+import packageJson from '../package.json' with { type: 'json' };
+import { planAnnotations } from './annotations.js';
+import { actionsIO, type GitHubIO } from './github.js';
+import { InputError, Outputs, readInputs, type Settings } from './inputs.js';
+import { renderSummary } from './summary.js';
+import { originInRepository, placer } from './where.js';
+
+/** A problem with the setup, not a finding: reported as "could not run". */
+export class ToolError extends Error {}
+
+export async function run(io: GitHubIO = actionsIO): Promise<void> {
+  try {
+    const settings = readInputs(io);
+    const { result, paths } = await scanBuild(settings);
+    const blocking = result.findings.filter((f) => isAtLeast(f.severity, settings.failOn)).length;
+    const sarifFile = await report(io, settings, result, paths, blocking);
+    io.setOutput(Outputs.SarifFile, sarifFile ?? '');
+    // Part 2 (PR review) joins here: it adds its own inputs and reviews the diff with the same findings.
+    if (blocking > 0) {
+      io.fail(`${blocking === 1 ? '1 finding blocks' : `${blocking} findings block`} this merge (fail-on: ${settings.failOn}): see the annotations and the job summary.`);
+    }
+  } catch (error) {
+    const known = error instanceof InputError || error instanceof ConfigError || error instanceof ToolError;
+    io.fail(`backend-only could not run: ${error instanceof Error ? error.message : String(error)}${known ? '' : ' (an internal error: please report it)'}`);
+  }
+}
+
+async function scanBuild(settings: Settings): Promise<{ result: ScanResult; paths: string[] }> {
+  const { config } = await loadConfig(settings.workspace, settings.configPath);
+  const paths = settings.paths ?? (await detectClientOutput(settings.workspace));
+  if (paths.length === 0) {
+    throw new ToolError('no client build output found (looked for dist, build, out, .next/static and the other folders frameworks build to). Run your build before this step, or set the "paths" input.');
+  }
+  const result = await scanPaths({ root: settings.workspace, paths, config, knownSecrets: settings.knownSecrets, sourceMaps: true });
+  if (result.stats.files === 0) {
+    const why = result.errors.map((e) => e.message).join('; ');
+    throw new ToolError(`no files to scan under ${paths.join(', ')}${why ? ` (${why})` : ''}. Run your build before this step, or fix the "paths" input.`);
+  }
+  return { result, paths };
+}
+
+/** Annotations, outputs, the job summary and SARIF; returns the SARIF path written, if any. */
+async function report(io: GitHubIO, settings: Settings, result: ScanResult, paths: string[], blocking: number): Promise<string | null> {
+  const where = placer(settings.workspace);
+  const problems = [...result.errors, ...result.notes];
+  for (const problem of problems) io.info(`backend-only: ${problem.message}`);
+  if (result.errors.length > 0) {
+    io.annotate({ level: 'warning', title: 'backend-only: some inputs were not read', message: `${result.errors.length} input${result.errors.length === 1 ? '' : 's'} could not be scanned: ${result.errors.slice(0, 3).map((e) => e.message).join('; ')}${result.errors.length > 3 ? '; …' : ''}. The job summary lists them.` });
+  }
+  const plan = planAnnotations(result.findings, where, { warning: result.errors.length > 0 ? 1 : 0 });
+  for (const annotation of plan.annotations) io.annotate(annotation);
+
+  const count = (severity: Finding['severity']): number => result.findings.filter((f) => f.severity === severity).length;
+  io.setOutput(Outputs.Findings, result.findings.length);
+  io.setOutput(Outputs.Errors, count('error'));
+  io.setOutput(Outputs.Warnings, count('warning'));
+
+  await io.writeSummary(renderSummary({ findings: result.findings, blocking, failOn: settings.failOn, allowed: result.allowed.length, problems, stats: result.stats, paths, where }));
+
+  if (!settings.sarifFile) return null;
+  // Code scanning shows a result at its origin only when that file is in the repository.
+  const inRepository = originInRepository(settings.workspace);
+  const sarifFindings = result.findings.map((f) => (inRepository(f.origin) ? f : { ...f, origin: null }));
+  await mkdir(path.dirname(settings.sarifFile), { recursive: true });
+  await writeFile(settings.sarifFile, `${JSON.stringify(toSarif(sarifFindings, { toolVersion: packageJson.version, automationId: 'backend-only/bundle' }), null, 2)}\n`);
+  return settings.sarifFile;
+}

@@ -1,0 +1,110 @@
+/**
+ * The job summary: every finding (rule, where, origin, provider, redacted evidence) and what to do about
+ * it. GitHub rejects a step summary over 1 MiB, so rows stop before that with a line saying so. Every
+ * piece of text from the scan (paths, messages) is escaped: `wrap()`/`addRaw()` insert it verbatim.
+ */
+import { getProvider, RULES, ruleDocsUrl, type Finding, type Location, type ProviderId, type ScanError, type ScanStats } from '@backend-only/core';
+import type { FailOn } from './inputs.js';
+import type { Placer } from './where.js';
+
+/** GitHub's limit is 1 MiB per step; keep a margin for the closing lines. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 8 * 1024;
+
+export interface SummaryInput {
+  findings: readonly Finding[];
+  blocking: number;
+  failOn: FailOn;
+  allowed: number;
+  problems: readonly ScanError[];
+  stats: ScanStats;
+  paths: readonly string[];
+  where: Placer;
+}
+
+const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
+const SECRET_RULES = new Set(['no-api-key-in-bundle', 'no-server-secret-in-bundle']);
+
+/** Markdown and HTML punctuation as numeric entities: shown literally, never parsed as markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, ' ');
+}
+
+const place = (l: Location): string => `<code>${escapeMarkdown(`${l.file}:${l.line}:${l.column}`)}</code>`;
+
+export function renderSummary(input: SummaryInput): string {
+  const { findings, blocking } = input;
+  const head: string[] = ['## backend-only: AI keys and SDKs in client build output', ''];
+  if (findings.length === 0) {
+    head.push(`✅ No AI-provider key, SDK or direct API call found in ${input.stats.files} built file${input.stats.files === 1 ? '' : 's'} (${escapeMarkdown(input.paths.join(', '))}).`);
+  } else {
+    const verdict = blocking > 0 ? `❌ **${blocking === 1 ? '1 finding blocks' : `${blocking} findings block`} this merge** (fail-on: ${input.failOn}).` : `⚠️ Findings below do not block this merge (fail-on: ${input.failOn}).`;
+    head.push(`${verdict} ${findings.length} in total, in ${input.stats.files} built files scanned.`);
+  }
+  if (input.allowed > 0) head.push('', `${input.allowed} finding${input.allowed === 1 ? '' : 's'} accepted by the config's \`allow\` list ${input.allowed === 1 ? 'is' : 'are'} not shown.`);
+  head.push('');
+  if (findings.length > 0) head.push(...whatToDo(findings), '');
+
+  const rows = findings.map((f) => row(f, input.where));
+  const tableHead = ['### Findings', '', '| Severity | Rule | Where | Source | Provider | Evidence | Fingerprint |', '|---|---|---|---|---|---|---|'];
+  const tail: string[] = [];
+  if (input.problems.length > 0) {
+    tail.push('', '### Could not be read or used', '');
+    for (const problem of input.problems.slice(0, 200)) tail.push(`- ${escapeMarkdown(problem.message)}`);
+    if (input.problems.length > 200) tail.push(`- … and ${input.problems.length - 200} more (see the log).`);
+  }
+  tail.push('', `<sub>${input.stats.files} files, ${(input.stats.bytes / 1024 / 1024).toFixed(1)} MiB scanned in ${input.stats.ms} ms.</sub>`, '');
+
+  let text = head.join('\n') + '\n';
+  if (rows.length > 0) text += tableHead.join('\n') + '\n';
+  const tailText = tail.join('\n');
+  let size = Buffer.byteLength(text) + Buffer.byteLength(tailText);
+  for (const [i, line] of rows.entries()) {
+    const lineBytes = Buffer.byteLength(line) + 1;
+    if (size + lineBytes > SUMMARY_LIMIT_BYTES) {
+      text += `\n**Summary truncated:** ${rows.length - i} more findings are not listed here (GitHub limits a job summary to 1 MiB). The SARIF file and the log have them all.\n`;
+      break;
+    }
+    text += line + '\n';
+    size += lineBytes;
+  }
+  return text + tailText;
+}
+
+/** "Where" is the built file the finding was read from; "Source" is the map's origin, when there is one. */
+function row(finding: Finding, where: Placer): string {
+  const origin = finding.origin;
+  const source = origin ? `${place(origin)}${where(finding) === origin ? '' : ' (not in the repository)'}` : '—';
+  const provider = finding.provider ? escapeMarkdown(getProvider(finding.provider).name) : '—';
+  const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`;
+  const cells = [SEVERITY_ICON[finding.severity], rule, place(finding.location), source, provider, `<code>${escapeMarkdown(finding.evidence)}</code>`, `<code>${finding.fingerprint}</code>`];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** The steps, most urgent first: rotate what leaked, move the call, then limit the damage of the next leak. */
+function whatToDo(findings: readonly Finding[]): string[] {
+  const leakedProviders = new Set<ProviderId>();
+  let serverSecret = false;
+  for (const f of findings) {
+    if (f.ruleId === 'no-api-key-in-bundle' && f.provider) leakedProviders.add(f.provider);
+    if (f.ruleId === 'no-server-secret-in-bundle') serverSecret = true;
+  }
+  // Markdown numbers a list whose items all start with `1.`.
+  const steps: string[] = ['### What to do', ''];
+  if (leakedProviders.size > 0 || serverSecret) {
+    const pages = [...leakedProviders].map((id) => {
+      const provider = getProvider(id);
+      return `[${escapeMarkdown(provider.name)}](${provider.revokeUrl})`;
+    });
+    steps.push(
+      `1. **Rotate the leaked key${leakedProviders.size + Number(serverSecret) > 1 ? 's' : ''} now**${pages.length > 0 ? ` (${pages.join(', ')})` : ''}${serverSecret ? ', and every `known-secrets` value reported below' : ''}. A key that reached a deployed bundle is public: removing it from the code does not un-leak it.`,
+    );
+  }
+  const rules = new Set(findings.map((f) => f.ruleId));
+  const nonSecret = [...rules].filter((r) => !SECRET_RULES.has(r));
+  steps.push(
+    `1. **Move the provider call to the server**: a route or server action that holds the key in a server-only environment variable; the browser calls that route. ${nonSecret.map((r) => escapeMarkdown(RULES[r].short)).join(' ')}`.trim(),
+    '1. **Add rate limits and per-user quotas** on that route, so a script cannot spend your budget through it.',
+    '1. **Set billing alerts and a monthly spend limit** at the provider, so the next leak is noticed in hours, not at the end of the month.',
+  );
+  return steps;
+}

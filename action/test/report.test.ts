@@ -1,0 +1,100 @@
+/** The pure parts of reporting: input validation, annotation limits, the job summary's size and escaping. */
+import type { Finding } from '@backend-only/core';
+import { describe, expect, it } from 'vitest';
+import { planAnnotations } from '../src/annotations.js';
+import { readInputs } from '../src/inputs.js';
+import { escapeMarkdown, renderSummary, SUMMARY_LIMIT_BYTES } from '../src/summary.js';
+
+function finding(i: number, overrides: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'no-api-key-in-bundle',
+    severity: 'error',
+    message: 'OpenAI project key in client build output.',
+    location: { file: `dist/chunk-${i}.js`, line: 1, column: i + 1 },
+    origin: null,
+    provider: 'openai',
+    evidence: 'sk-proj-…ab12',
+    fingerprint: i.toString(16).padStart(16, '0'),
+    confidence: 'high',
+    ...overrides,
+  };
+}
+
+const inputs = (values: Record<string, string>, masked: string[][] = []) => ({
+  input: (name: string) => values[name] ?? '',
+  mask: (secrets: readonly string[]) => void masked.push([...secrets]),
+});
+
+describe('readInputs', () => {
+  it('masks known secrets before validating anything else', () => {
+    const masked: string[][] = [];
+    expect(() => readInputs(inputs({ 'known-secrets': 'a-long-server-secret\n', 'fail-on': 'bogus' }, masked), { GITHUB_WORKSPACE: '/w' })).toThrow(/fail-on/);
+    expect(masked).toEqual([['a-long-server-secret']]);
+  });
+
+  it('reads multi-line paths, skipping blanks and comments, and defaults to detection', () => {
+    const settings = readInputs(inputs({ paths: '\n./dist\n# the Next.js output\n.next/static\n' }), { GITHUB_WORKSPACE: '/w' });
+    expect(settings.paths).toEqual(['dist', '.next/static']);
+    expect(settings.failOn).toBe('error');
+    expect(readInputs(inputs({}), { GITHUB_WORKSPACE: '/w' }).paths).toBeNull();
+  });
+
+  it('refuses short known secrets without printing them, and paths outside the workspace', () => {
+    expect(() => readInputs(inputs({ 'known-secrets': 'abc' }), { GITHUB_WORKSPACE: '/w' })).toThrow(/^input "known-secrets": line 1 is shorter than 8/);
+    expect(() => readInputs(inputs({ paths: '/etc' }), { GITHUB_WORKSPACE: '/w' })).toThrow(/input "paths": "\/etc" is outside the workspace/);
+    expect(() => readInputs(inputs({ config: '../x.json' }), { GITHUB_WORKSPACE: '/w' })).toThrow(/input "config"/);
+  });
+});
+
+describe('planAnnotations', () => {
+  const here = (f: Finding) => f.location;
+
+  it('keeps 9 errors and 10 warnings, most severe and certain first, one per fingerprint, then one notice', () => {
+    const findings = [
+      ...Array.from({ length: 12 }, (_, i) => finding(i, { confidence: i % 2 ? 'high' : 'medium' })),
+      finding(1), // the same fingerprint again
+      ...Array.from({ length: 14 }, (_, i) => finding(100 + i, { severity: 'warning', ruleId: 'no-client-ai-api-call' })),
+    ];
+    const { annotations, notShown } = planAnnotations(findings, here);
+    const errors = annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(9);
+    // The six high-confidence errors come before any medium one.
+    expect(errors.slice(0, 6).map((a) => a.file)).toEqual([1, 3, 5, 7, 9, 11].map((i) => `dist/chunk-${i}.js`).sort());
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(10);
+    expect(notShown).toBe(3 + 4);
+    expect(annotations.at(-1)).toMatchObject({ level: 'notice', message: expect.stringContaining('7 more findings') });
+  });
+
+  it('gives reserved slots away first', () => {
+    const { annotations } = planAnnotations(Array.from({ length: 12 }, (_, i) => finding(i, { severity: 'warning' })), here, { warning: 1 });
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(9);
+  });
+});
+
+describe('renderSummary', () => {
+  const base = { blocking: 1, failOn: 'error' as const, allowed: 0, problems: [], stats: { files: 3, bytes: 1000, ms: 5, skipped: 0 }, paths: ['dist'], where: (f: Finding) => f.location };
+
+  it('escapes Markdown and HTML in paths', () => {
+    const text = renderSummary({ ...base, findings: [finding(1, { location: { file: 'dist/<img src=x onerror=alert(1)>|*x*.js', line: 1, column: 1 } })] });
+    expect(text).not.toContain('<img');
+    expect(text).toContain('&#60;img src=x onerror=alert(1)&#62;&#124;&#42;x&#42;.js');
+    expect(escapeMarkdown('a|b\nc')).toBe('a&#124;b c');
+  });
+
+  it('lists every finding with what to do, including the revoke page', () => {
+    const text = renderSummary({ ...base, findings: [finding(1), finding(2, { ruleId: 'no-client-ai-sdk', evidence: 'OpenAI SDK code' })] });
+    expect(text).toContain('https://platform.openai.com/api-keys');
+    expect(text).toMatch(/Rotate the leaked key now/);
+    expect(text).toMatch(/rate limits and per-user quotas/);
+    expect(text).toMatch(/billing alerts/);
+    expect(text.match(/^\| 🔴 error/gm)).toHaveLength(2);
+  });
+
+  it('stays under 1 MiB, saying what it left out', () => {
+    const findings = Array.from({ length: 20_000 }, (_, i) => finding(i, { location: { file: `dist/${'deep/'.repeat(10)}chunk-${i}.js`, line: 1, column: 1 } }));
+    const text = renderSummary({ ...base, findings });
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(SUMMARY_LIMIT_BYTES - 10_000);
+    expect(text).toMatch(/Summary truncated:\*\* \d+ more findings are not listed here/);
+  });
+});

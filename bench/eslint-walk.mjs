@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+/**
+ * What the import walk (eslint-plugin/src/util/follow-imports.ts, issue 4) costs: ESLint (the ESLint class)
+ * on a generated 2,000-file Next.js-style project with deep import graphs, with the plugin's walking rules
+ * (no-client-ai-sdk, no-secret-env-in-client) run with `followImports: true` and `false`. Target: the walk
+ * adds at most 25%.
+ *
+ *   node bench/eslint-walk.mjs              generate .bench/eslint-walk (once), 2 rounds, print the figures
+ *   node bench/eslint-walk.mjs --rounds 3   more rounds (each round lints the project once per mode)
+ *
+ * Each timed lint runs in its own Node process (a cold ESLint, as `eslint .` in CI), modes alternating; the
+ * fastest run of each mode is kept. Needs `pnpm build` first (it runs eslint-plugin/dist).
+ * bench/run.mjs can call `benchEslintWalk({ repoRoot, log })`, which returns Markdown lines.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const LAYERS = 20;
+/** 99 modules and one barrel per layer: 2,000 files. */
+const MODULES_PER_LAYER = 99;
+const BARREL_SIZE = 10;
+const SEED = 20260404;
+/** Bump when the generator changes, so an old project is regenerated. */
+const GENERATOR_VERSION = '1';
+
+/** mulberry32: a tiny seeded PRNG, so every run benches the same project. */
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n, width) => String(n).padStart(width, '0');
+const layerDir = (layer) => `l${pad(layer, 2)}`;
+const moduleName = (layer, index) => `m${pad(index, 3)}`;
+const fnName = (layer, index) => `run${pad(layer, 2)}x${pad(index, 3)}`;
+const componentName = (layer, index) => `View${pad(layer, 2)}x${pad(index, 3)}`;
+
+/**
+ * Writes the project: src/lNN/mNNN.tsx modules in 20 layers, each importing three to five modules of the next
+ * two layers (relative paths, the `@/` tsconfig alias, or the layer's barrel), and a few leaks per layer
+ * (the OpenAI SDK, OPENAI_API_KEY), Server Actions ('use server') and type-only imports.
+ */
+function generateProject(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  const random = seededRandom(SEED);
+  const pick = (n) => Math.floor(random() * n);
+  const write = (file, text) => {
+    const target = path.join(dir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  };
+  write('package.json', JSON.stringify({ name: 'walk-bench', private: true, type: 'module', dependencies: { next: '16.0.0', react: '19.0.0', openai: '6.0.0' } }, null, 2));
+  write('tsconfig.json', JSON.stringify({ compilerOptions: { jsx: 'preserve', strict: true, baseUrl: '.', paths: { '@/*': ['./src/*'] } } }, null, 2));
+  // The SDK stub, in pnpm's layout.
+  write('node_modules/.pnpm/openai@6.0.0/node_modules/openai/package.json', JSON.stringify({ name: 'openai', version: '6.0.0', main: 'index.js' }));
+  write('node_modules/.pnpm/openai@6.0.0/node_modules/openai/index.js', 'module.exports = class OpenAI {};\n');
+  symlinkSync('.pnpm/openai@6.0.0/node_modules/openai', path.join(dir, 'node_modules/openai'), 'dir');
+
+  for (let layer = 0; layer < LAYERS; layer++) {
+    const barrel = [];
+    for (let index = 0; index < BARREL_SIZE; index++) barrel.push(`export { ${fnName(layer, index)} } from './${moduleName(layer, index)}';`);
+    write(`src/${layerDir(layer)}/index.ts`, `${barrel.join('\n')}\n`);
+    for (let index = 0; index < MODULES_PER_LAYER; index++) {
+      const role = index % 50 === 7 ? 'sdk' : index % 50 === 23 ? 'server-action' : index % 50 === 31 ? 'env' : 'plain';
+      write(`src/${layerDir(layer)}/${moduleName(layer, index)}.tsx`, moduleSource(layer, index, role, pick));
+    }
+  }
+  write('.generator-version', GENERATOR_VERSION);
+}
+
+function moduleSource(layer, index, role, pick) {
+  const imports = [];
+  const calls = [];
+  const importCount = layer + 1 < LAYERS ? 3 + pick(3) : 0;
+  for (let i = 0; i < importCount; i++) {
+    const target = Math.min(LAYERS - 1, layer + 1 + (i === 0 ? 0 : pick(2)));
+    const viaBarrel = pick(10) === 0;
+    const targetIndex = viaBarrel ? pick(BARREL_SIZE) : pick(MODULES_PER_LAYER);
+    const name = fnName(target, targetIndex);
+    if (imports.some((line) => line.includes(` ${name} `))) continue;
+    const from = viaBarrel ? `../${layerDir(target)}` : pick(2) === 0 ? `@/${layerDir(target)}/${moduleName(target, targetIndex)}` : `../${layerDir(target)}/${moduleName(target, targetIndex)}`;
+    imports.push(`import { ${name} } from '${from}';`);
+    calls.push(`${name}(input.slice(${i}))`);
+  }
+  if (layer + 1 < LAYERS && pick(4) === 0) {
+    imports.push(`import type { Props${pad(layer + 1, 2)} } from '../${layerDir(layer + 1)}/${moduleName(layer + 1, pick(MODULES_PER_LAYER))}';`);
+  }
+  const head = role === 'server-action' ? "'use server';\n" : "'use client';\n";
+  if (role === 'sdk' || role === 'server-action') imports.unshift("import OpenAI from 'openai';");
+  const secret = role === 'sdk' || role === 'env' || role === 'server-action' ? 'process.env.OPENAI_API_KEY' : "process.env.NEXT_PUBLIC_APP_URL ?? ''";
+  const props = `Props${pad(layer, 2)}`;
+  return `${head}import { useEffect, useMemo, useState } from 'react';
+${imports.join('\n')}
+
+export interface ${props} {
+  id: string;
+  title: string;
+  items: ReadonlyArray<{ key: string; label: string; weight: number }>;
+  onSelect?: (key: string) => void;
+}
+
+const settings = { endpoint: ${secret}, retries: ${1 + (index % 4)}, layer: ${layer} } as const;
+
+/** Normalises input for the next layer (${layer}/${index}). */
+export function ${fnName(layer, index)}(input: string): string {
+  let out = input.trim();
+  for (let attempt = 0; attempt < settings.retries; attempt++) {
+    if (out.length > ${20 + index}) out = out.slice(0, ${20 + index});
+  }
+  const parts = [${calls.join(', ')}].filter((part) => part.length > 0);
+  return parts.length > 0 ? \`\${out}:\${parts.join('|')}\` : out;
+}
+
+function score(items: ${props}['items']): number {
+  return items.reduce((sum, item) => sum + item.weight * (item.label.length % 7), 0);
+}
+
+export function ${componentName(layer, index)}({ id, title, items, onSelect }: ${props}) {
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const total = useMemo(() => score(items), [items]);
+  useEffect(() => {
+    if (selected) onSelect?.(selected);
+  }, [selected, onSelect]);
+  return (
+    <section id={id} data-total={total}>
+      <h2>{${fnName(layer, index)}(title)}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key} className={item.key === selected ? 'active' : undefined}>
+            <button type="button" onClick={() => setSelected(item.key)}>
+              {item.label} ({item.weight})
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+${role === 'sdk' || role === 'server-action' ? `\nexport const client = new OpenAI({ apiKey: settings.endpoint });\n` : ''}`;
+}
+
+/** One timed lint in this process: prints `{ ms, files, reports }` as JSON. */
+async function measure(projectDir, repoRoot, followImports) {
+  const { ESLint } = await import('eslint');
+  const { default: tsParser } = await import('@typescript-eslint/parser');
+  const plugin = (await import(pathToFileURL(path.join(repoRoot, 'eslint-plugin/dist/index.js')).href)).default;
+  const options = { followImports };
+  const eslint = new ESLint({
+    cwd: projectDir,
+    overrideConfigFile: true,
+    cache: false,
+    overrideConfig: [
+      {
+        files: ['**/*.{ts,tsx}'],
+        languageOptions: { parser: tsParser },
+        plugins: { 'backend-only': plugin },
+        rules: { 'backend-only/no-client-ai-sdk': ['error', options], 'backend-only/no-secret-env-in-client': ['error', options] },
+      },
+    ],
+  });
+  const started = performance.now();
+  const results = await eslint.lintFiles(['src']);
+  const ms = performance.now() - started;
+  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}: ${m.message}`));
+  if (fatal.length > 0) throw new Error(`parse errors in the generated project:\n${fatal.slice(0, 5).join('\n')}`);
+  const reports = results.reduce((sum, r) => sum + r.messages.length, 0);
+  const chained = results.reduce((sum, r) => sum + r.messages.filter((m) => m.message.includes(' → ')).length, 0);
+  process.stdout.write(`${JSON.stringify({ ms, files: results.length, reports, chained })}\n`);
+}
+
+function timedRun(repoRoot, projectDir, followImports) {
+  const script = fileURLToPath(import.meta.url);
+  const output = execFileSync(process.execPath, [script, '--measure', followImports ? 'on' : 'off', '--project', projectDir], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(output.trim().split('\n').at(-1));
+}
+
+/** Generates the project if needed, times both modes; returns Markdown lines for BENCHMARKS.md. */
+export async function benchEslintWalk({ repoRoot, log = (line) => process.stdout.write(`${line}\n`), rounds = 2 }) {
+  if (!existsSync(path.join(repoRoot, 'eslint-plugin/dist/index.js'))) {
+    throw new Error('eslint-plugin/dist/index.js is missing: run `pnpm build` first (the bench runs the built plugin).');
+  }
+  const projectDir = path.join(repoRoot, '.bench/eslint-walk');
+  const versionFile = path.join(projectDir, '.generator-version');
+  if (!existsSync(versionFile) || readFileSync(versionFile, 'utf8') !== GENERATOR_VERSION) {
+    log(`generating ${LAYERS * (MODULES_PER_LAYER + 1)} files in ${path.relative(repoRoot, projectDir)}…`);
+    generateProject(projectDir);
+  }
+  const best = { off: undefined, on: undefined };
+  for (let round = 1; round <= rounds; round++) {
+    for (const mode of ['off', 'on']) {
+      const run = timedRun(repoRoot, projectDir, mode === 'on');
+      log(`round ${round}, walk ${mode}: ${(run.ms / 1000).toFixed(2)} s, ${run.files} files, ${run.reports} reports (${run.chained} with a chain)`);
+      if (!best[mode] || run.ms < best[mode].ms) best[mode] = run;
+    }
+  }
+  const overhead = (best.on.ms / best.off.ms - 1) * 100;
+  const verdict = overhead <= 25 ? 'within' : 'over';
+  const lines = [
+    '## ESLint import walk (follow-imports)',
+    '',
+    `ESLint ${'10'} with no-client-ai-sdk + no-secret-env-in-client on ${best.on.files} generated files (${LAYERS} layers, 3–5 imports each, every module 'use client'), best of ${rounds}:`,
+    '',
+    '| walk | time | reports | with a chain |',
+    '|---|---|---|---|',
+    `| off (\`followImports: false\`) | ${(best.off.ms / 1000).toFixed(2)} s | ${best.off.reports} | ${best.off.chained} |`,
+    `| on (\`maxDepth: 10\`) | ${(best.on.ms / 1000).toFixed(2)} s | ${best.on.reports} | ${best.on.chained} |`,
+    '',
+    `Overhead of the walk: ${overhead.toFixed(1)}% (target at most 25%: ${verdict}).`,
+  ];
+  log(`walk overhead: ${overhead.toFixed(1)}% (${verdict} the 25% target)`);
+  return lines;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+  const args = process.argv.slice(2);
+  const valueOf = (flag) => {
+    const at = args.indexOf(flag);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const mode = valueOf('--measure');
+  const task = mode
+    ? measure(valueOf('--project'), repoRoot, mode === 'on')
+    : benchEslintWalk({ repoRoot, rounds: Number(valueOf('--rounds') ?? 2) });
+  task.catch((error) => {
+    process.stderr.write(`eslint-walk bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Flat configs, built once the plugin object exists (each lists the plugin under `plugins`).
+ * Each config is one object, so `export default [backendOnly.configs.recommended]` works: ESLint's flat config
+ * array does not accept nested arrays. It parses script files with typescript-eslint's parser (JSX on), so a
+ * TypeScript or JSX app needs no other setup; single-file components take the user's parser (README, "Vue, Svelte, Astro").
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import * as tsParser from '@typescript-eslint/parser';
+import { RULES, type FrameworkId, type LintRuleId } from '@backend-only/core';
+import type { BackendOnlyDocs } from '../util/create-rule.js';
+
+export type FrameworkPreset = Extract<FrameworkId, 'next' | 'vite' | 'react-router' | 'sveltekit' | 'nuxt' | 'astro' | 'expo'>;
+export type ConfigName = 'recommended' | 'strict' | 'all' | FrameworkPreset;
+export type FlatConfig = TSESLint.FlatConfig.Config;
+
+/** JavaScript and TypeScript files (with `Page.astro/0_0.ts`, eslint-plugin-astro's virtual <script> files). */
+export const SCRIPT_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+export const FRAMEWORK_PRESETS: readonly FrameworkPreset[] = ['next', 'vite', 'react-router', 'sveltekit', 'nuxt', 'astro', 'expo'];
+
+interface PluginLike {
+  rules: Record<string, { meta: { docs?: BackendOnlyDocs } }>;
+}
+
+export function buildConfigs(plugin: PluginLike): Record<ConfigName, FlatConfig> {
+  const ruleIds = Object.keys(plugin.rules) as LintRuleId[];
+  const docsOf = (id: LintRuleId) => plugin.rules[id]?.meta.docs;
+  // recommended uses each rule's default severity from the core catalog (the Action and the CLI use it too).
+  const catalogLevel = (id: LintRuleId): TSESLint.Linter.RuleLevel => (RULES[id].defaultSeverity === 'error' ? 'error' : 'warn');
+  const ruleSet = (ids: LintRuleId[], level: (id: LintRuleId) => TSESLint.Linter.RuleLevel) =>
+    Object.fromEntries(ids.map((id) => [`backend-only/${id}`, level(id)]));
+
+  const recommendedRules = ruleSet(ruleIds.filter((id) => docsOf(id)?.recommended), catalogLevel);
+  const strictRules = ruleSet(ruleIds.filter((id) => docsOf(id)?.recommended || docsOf(id)?.strict), () => 'error');
+  const allRules = ruleSet(ruleIds, () => 'error');
+
+  const config = (name: string, rules: FlatConfig['rules'], framework?: FrameworkPreset): FlatConfig => ({
+    name: `backend-only/${name}`,
+    files: SCRIPT_FILES,
+    plugins: { 'backend-only': plugin as unknown as TSESLint.FlatConfig.Plugin },
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    rules,
+    ...(framework ? { settings: { 'backend-only': { framework } } } : {}),
+  });
+
+  return {
+    recommended: config('recommended', recommendedRules),
+    strict: config('strict', strictRules),
+    all: config('all', allRules),
+    ...(Object.fromEntries(FRAMEWORK_PRESETS.map((framework) => [framework, config(framework, recommendedRules, framework)])) as Record<FrameworkPreset, FlatConfig>),
+  };
+}

@@ -1,0 +1,121 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { PROVIDERS, providerOfUrl } from '@backend-only/core';
+import { createRule } from '../util/create-rule.js';
+import { fileSideOf, isInServerOnlyFunction, serverFixFor } from '../util/client-side.js';
+
+export type Options = [];
+export type MessageIds = 'clientApiCall';
+
+/** Every provider API host, for the per-file bail-out (a plain substring search on the file's text). */
+const API_HOSTS = PROVIDERS.flatMap((provider) => provider.apiHosts);
+/** HTTP clients whose first argument is a URL or an options object with a URL. */
+const HTTP_CLIENTS = new Set(['axios', 'ky']);
+/** The globals `fetch` is called through. */
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+/** Option keys that hold the request URL: axios `url`/`baseURL`, ky `prefixUrl`/`prefix`. */
+const URL_KEYS = new Set(['url', 'baseURL', 'prefixUrl', 'prefix']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-client-ai-api-call',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Disallow calling an AI provider's API (api.openai.com, …) directly from code that ships to the browser",
+      recommended: true,
+      strict: true,
+    },
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      clientApiCall:
+        "{{client}} to the {{provider}} API ({{host}}) from {{where}}: the key travels in the request headers, where anyone can copy it. Send the request to your own server route instead. {{fix}}",
+    },
+  },
+  create(context) {
+    const side = fileSideOf(context);
+    if (side.side !== 'client') return {};
+    const text = context.sourceCode.text;
+    if (!API_HOSTS.some((host) => text.includes(host))) return {};
+
+    function check(call: TSESTree.CallExpression | TSESTree.NewExpression, client: string, url: TSESTree.Node | undefined): void {
+      const value = url && urlText(url, context);
+      if (value === undefined) return;
+      const provider = providerOfUrl(value);
+      if (!provider || isInServerOnlyFunction(call, side)) return;
+      const host = provider.apiHosts.find((h) => value.includes(h)) ?? provider.apiHosts[0];
+      context.report({
+        node: call,
+        messageId: 'clientApiCall',
+        data: { client, provider: provider.name, host, where: side.where, fix: serverFixFor(side, provider) },
+      });
+    }
+
+    return {
+      // fetch(url), axios(url | { url }), ky(url)
+      'CallExpression[callee.type="Identifier"]'(node: TSESTree.CallExpression) {
+        const name = (node.callee as TSESTree.Identifier).name;
+        if (name === 'fetch') check(node, 'fetch()', node.arguments[0]);
+        else if (HTTP_CLIENTS.has(name)) check(node, `${name}()`, node.arguments[0]);
+      },
+      // window.fetch(url), axios.post(url), axios.create({ baseURL }), ky.extend({ prefixUrl }), xhr.open(method, url)
+      'CallExpression[callee.type="MemberExpression"][callee.property.type="Identifier"]'(node: TSESTree.CallExpression) {
+        const callee = node.callee as TSESTree.MemberExpression;
+        const method = (callee.property as TSESTree.Identifier).name;
+        const object = callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : undefined;
+        if (method === 'fetch' && object && GLOBAL_OBJECTS.has(object)) check(node, 'fetch()', node.arguments[0]);
+        else if (object && HTTP_CLIENTS.has(object)) check(node, `${object}.${method}()`, node.arguments[0]);
+        else if (method === 'open' && node.arguments.length >= 2) check(node, 'XMLHttpRequest.open()', node.arguments[1]);
+      },
+      // new URL(path, base), new Request(url)
+      'NewExpression[callee.type="Identifier"]'(node: TSESTree.NewExpression) {
+        const name = (node.callee as TSESTree.Identifier).name;
+        if (name === 'Request') check(node, 'new Request()', node.arguments[0]);
+        else if (name === 'URL') check(node, 'new URL()', node.arguments[1] ?? node.arguments[0]);
+      },
+    };
+  },
+});
+
+/**
+ * The URL an argument spells, as far as the file tells: a string, the static start of a template literal or
+ * `+` concatenation, a `const` initialised with one, or the URL key of an options object.
+ */
+function urlText(node: TSESTree.Node, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'string' ? node.value : undefined;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.quasis.map((quasi) => quasi.value.cooked ?? '').join('');
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+' ? urlText(node.left, context, depth + 1) : undefined;
+    case AST_NODE_TYPES.Identifier: {
+      const init = constInitOf(node, context);
+      return init ? urlText(init, context, depth + 1) : undefined;
+    }
+    case AST_NODE_TYPES.ObjectExpression:
+      for (const property of node.properties) {
+        if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && URL_KEYS.has(property.key.name)) {
+          return urlText(property.value, context, depth + 1);
+        }
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The initialiser of the `const` an identifier refers to, when there is exactly one. */
+function constInitOf(id: TSESTree.Identifier, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TSESTree.Expression | undefined {
+  let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(id);
+  while (scope) {
+    const variable = scope.set.get(id.name);
+    if (variable) {
+      const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
+      if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
+      return definition.parent.kind === 'const' ? (definition.node.init ?? undefined) : undefined;
+    }
+    scope = scope.upper;
+  }
+  return undefined;
+}

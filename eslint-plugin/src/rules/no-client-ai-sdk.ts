@@ -1,0 +1,105 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { providerOfModule } from '@backend-only/core';
+import { createRule } from '../util/create-rule.js';
+import {
+  FOLLOW_DEFAULTS,
+  FOLLOW_OPTIONS_SCHEMA,
+  fileSideOf,
+  isImportOnlyUsedOnServer,
+  isInServerOnlyFunction,
+  serverFixFor,
+  type FollowOptions,
+} from '../util/client-side.js';
+import { findImportedLeaks } from '../util/follow-imports.js';
+
+export type Options = [FollowOptions];
+export type MessageIds = 'clientSdk' | 'importChain';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-client-ai-sdk',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow AI-provider SDKs (openai, @anthropic-ai/sdk, …) in code that ships to the browser',
+      recommended: true,
+      strict: true,
+    },
+    schema: [{ type: 'object', additionalProperties: false, properties: FOLLOW_OPTIONS_SCHEMA }],
+    defaultOptions: [FOLLOW_DEFAULTS],
+    messages: {
+      clientSdk: "{{provider}} SDK ('{{module}}') imported in {{where}}: its key would ship to every visitor. {{fix}}",
+      importChain: "{{provider}} SDK imported through {{chain}} into {{where}}: its key would ship to every visitor. {{fix}}",
+    },
+  },
+  create(context, [options]) {
+    const side = fileSideOf(context);
+    if (side.side !== 'client') return {};
+
+    function check(node: TSESTree.Node, source: TSESTree.Node | null | undefined): void {
+      const specifier = source ? staticString(source) : undefined;
+      if (specifier === undefined) return;
+      const provider = providerOfModule(specifier);
+      if (!provider || isInServerOnlyFunction(node, side)) return;
+      context.report({
+        node,
+        messageId: 'clientSdk',
+        data: { provider: provider.name, module: specifier, where: side.where, fix: serverFixFor(side, provider) },
+      });
+    }
+
+    return {
+      ImportDeclaration(node) {
+        if (isTypeOnlyImport(node) || isImportOnlyUsedOnServer(node, context, side)) return;
+        check(node, node.source);
+      },
+      'ExportNamedDeclaration[source]'(node: TSESTree.ExportNamedDeclaration) {
+        const typeOnly = node.exportKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.exportKind === 'type'));
+        if (!typeOnly) check(node, node.source);
+      },
+      ExportAllDeclaration(node) {
+        if (node.exportKind !== 'type') check(node, node.source);
+      },
+      'CallExpression[callee.type="Identifier"][callee.name="require"]'(node: TSESTree.CallExpression) {
+        check(node, node.arguments[0]);
+      },
+      ImportExpression(node) {
+        check(node, node.source);
+      },
+      TSImportEqualsDeclaration(node) {
+        if (node.importKind !== 'type' && node.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+          check(node, node.moduleReference.expression);
+        }
+      },
+      'Program:exit'(program: TSESTree.Program) {
+        if (!options.followImports) return;
+        for (const leak of findImportedLeaks(context, program, { followImports: true, maxDepth: options.maxDepth ?? FOLLOW_DEFAULTS.maxDepth })) {
+          if (leak.kind !== 'sdk' || isInServerOnlyFunction(leak.node, side)) continue;
+          if (leak.node.type === AST_NODE_TYPES.ImportDeclaration && isImportOnlyUsedOnServer(leak.node, context, side)) continue;
+          context.report({
+            node: leak.node,
+            messageId: 'importChain',
+            data: {
+              provider: leak.provider?.name ?? 'An AI',
+              chain: leak.chain.join(' → '),
+              where: side.where,
+              fix: serverFixFor(side, leak.provider),
+            },
+          });
+        }
+      },
+    };
+  },
+});
+
+/** `import type { X }` and `import { type X, type Y }` are erased by the compiler and never reach a bundle. */
+function isTypeOnlyImport(node: TSESTree.ImportDeclaration): boolean {
+  if (node.importKind === 'type') return true;
+  return node.specifiers.length > 0 && node.specifiers.every((s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.importKind === 'type');
+}
+
+/** A string literal or a template literal without expressions; undefined for anything computed. */
+function staticString(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+const ruleIds = Object.keys(plugin.rules).map((id) => `backend-only/${id}`);
+
+describe('configs', () => {
+  it('gives every config a name, the plugin, script files and the parser', () => {
+    for (const [name, config] of Object.entries(plugin.configs)) {
+      expect(config.name, name).toBe(`backend-only/${name}`);
+      expect(config.plugins?.['backend-only'], name).toBe(plugin);
+      expect(config.files, name).toEqual(['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}']);
+      expect(config.languageOptions?.parser, name).toBeDefined();
+    }
+  });
+
+  it('recommended turns on every rule, no-client-ai-api-call as a warning', () => {
+    const rules = plugin.configs.recommended.rules ?? {};
+    expect(Object.keys(rules).sort()).toEqual([...ruleIds].sort());
+    for (const [id, level] of Object.entries(rules)) expect(level, id).toBe(id === 'backend-only/no-client-ai-api-call' ? 'warn' : 'error');
+  });
+
+  it('strict and all make every rule an error', () => {
+    for (const name of ['strict', 'all'] as const) {
+      const rules = plugin.configs[name].rules ?? {};
+      expect(Object.keys(rules).sort(), name).toEqual([...ruleIds].sort());
+      expect(new Set(Object.values(rules)), name).toEqual(new Set(['error']));
+    }
+  });
+
+  it('framework presets are recommended with the framework set', () => {
+    for (const framework of ['next', 'vite', 'react-router', 'sveltekit', 'nuxt', 'astro', 'expo'] as const) {
+      const config = plugin.configs[framework];
+      expect(config.rules, framework).toEqual(plugin.configs.recommended.rules);
+      expect(config.settings, framework).toEqual({ 'backend-only': { framework } });
+    }
+  });
+
+  it('works as the whole config of the real ESLint, as the README shows', async () => {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.next], cwd: process.cwd() });
+    const [result] = await eslint.lintText("'use client';\nimport OpenAI from 'openai';\nexport const C = () => <div />;\n", { filePath: 'app/chat/Chat.tsx' });
+    expect(result?.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['2:1 backend-only/no-client-ai-sdk']);
+  });
+
+  it('stops with a clear error on a misspelt setting', async () => {
+    const eslint = new ESLint({
+      overrideConfigFile: true,
+      overrideConfig: [plugin.configs.recommended, { settings: { 'backend-only': { framework: 'nextjs' } } }],
+    });
+    await expect(eslint.lintText('const a = 1;', { filePath: 'src/a.ts' })).rejects.toThrow(/settings\['backend-only'\]\.framework: unknown framework "nextjs"; expected one of next, /);
+  });
+});

@@ -1,0 +1,3 @@
+import backendOnly from 'eslint-plugin-backend-only';
+
+export default [backendOnly.configs.recommended];

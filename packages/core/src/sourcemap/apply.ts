@@ -1,0 +1,214 @@
+/**
+ * Gives findings in built files their `origin` from source maps, parsing a map only for files that have a
+ * finding. Also reads what shipped maps make public: a key in an inline map's base64 `sourcesContent`
+ * (invisible to the text scan) is reported, and a key in a `.map` file is reported once, at its source line.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { traceSegment } from '@jridgewell/trace-mapping';
+import { providerOfModule, type ProviderId } from '../catalog/providers.js';
+import type { RuleId } from '../catalog/rules.js';
+import { compareFindings, dedupeFindings, type Finding, type Location } from '../finding.js';
+import { scanBuffer } from '../scan/file.js';
+import { TextMatcher } from '../scan/matcher.js';
+import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
+import { loadMapFor, loadMapFile, readMapReference, type LoadedMap, type MapLookup } from './load.js';
+import { OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
+
+/** Rules whose evidence is a secret: the only findings a map's sourcesContent adds (its SDK code is in the bundle too). */
+const SECRET_RULES: ReadonlySet<RuleId> = new Set(['no-api-key-in-bundle', 'no-server-secret-in-bundle']);
+/** Built files that can carry a `sourceMappingURL` comment. */
+const MAPPABLE = /\.(?:m?js|cjs|css)$/;
+/** First-party sources read from disk (when a map has no sourcesContent) only below this size. */
+const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+/** First-party importers named in an SDK finding's message. */
+const MAX_IMPORTERS_NAMED = 3;
+/** `from 'x'`, `import('x')`, `require('x')`: a module specifier, bounded so no line can make it slow. */
+const IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"`])([^'"`\n]{1,200})\1/g;
+
+export interface SourceMapOptions {
+  /** The workspace: maps and sources outside it are never read or named. */
+  root: string;
+  /** Every file the scan listed (inline maps are looked for in each JS/CSS file). */
+  files: readonly WalkedFile[];
+  knownSecrets?: readonly string[];
+}
+
+export interface SourceMapResult {
+  findings: Finding[];
+  /** Maps that could not be used and sources that were dropped, each naming its file. */
+  notes: ScanError[];
+}
+
+interface MapSources {
+  resolved: ResolvedSource[];
+  contents: readonly (string | null | undefined)[];
+}
+
+export async function applySourceMaps(findings: readonly Finding[], options: SourceMapOptions): Promise<SourceMapResult> {
+  const root = await realpath(options.root);
+  const lookup: MapLookup = { root, notes: [] };
+  const matcher = new TextMatcher({ knownSecrets: options.knownSecrets });
+  const mapsByFile = new Map<string, Promise<LoadedMap | null>>();
+  const sourcesByMap = new Map<LoadedMap, MapSources>();
+
+  const mapOf = (display: string, load: () => Promise<LoadedMap | null>): Promise<LoadedMap | null> => {
+    let pending = mapsByFile.get(display);
+    if (!pending) mapsByFile.set(display, (pending = load()));
+    return pending;
+  };
+  const bundleMap = (display: string): Promise<LoadedMap | null> => mapOf(display, () => loadMapFor(path.join(root, display), lookup));
+  const sourcesOf = (loaded: LoadedMap): MapSources => {
+    let sources = sourcesByMap.get(loaded);
+    if (!sources) {
+      const resolved = loaded.map.sources.map((source) => resolveSource(source ?? '', { root, mapDir: loaded.dir, sourceRoot: loaded.map.sourceRoot }));
+      const outside = resolved.filter((entry) => 'dropped' in entry && entry.dropped.endsWith(OUTSIDE));
+      if (outside.length > 0) {
+        const first = (outside[0] as { dropped: string }).dropped.slice(0, -OUTSIDE.length - 2);
+        const more = outside.length > 1 ? ` and ${outside.length - 1} more` : '';
+        lookup.notes.push({ path: loaded.shownAs, message: `${loaded.shownAs}: source ${first}${more} outside the workspace, ignored` });
+      }
+      sources = { resolved, contents: loaded.map.sourcesContent ?? [] };
+      sourcesByMap.set(loaded, sources);
+    }
+    return sources;
+  };
+
+  /** Secrets in a map's sourcesContent, placed at `location` with their source line as origin. */
+  const secretsInSources = (loaded: LoadedMap, location: (f: Finding) => Location): Finding[] => {
+    const { resolved, contents } = sourcesOf(loaded);
+    const found: Finding[] = [];
+    contents.forEach((content, i) => {
+      const source = resolved[i];
+      if (!content || !source || !('file' in source)) return;
+      for (const f of scanBuffer(Buffer.from(content, 'utf8'), source.file, matcher)) {
+        if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: f.location, location: location(f) });
+      }
+    });
+    return found;
+  };
+
+  /** Findings in built files (JS, CSS, HTML…), and those that come from what a map exposes. */
+  const direct: Finding[] = [];
+  const echoes: Finding[] = [];
+
+  // 1. Inline maps: their sourcesContent is base64 in the built file, so a key there is invisible to the text scan.
+  for (const file of options.files) {
+    if (!MAPPABLE.test(file.display)) continue;
+    const reference = await readMapReference(file.absolute).catch(() => null);
+    if (!reference?.url.startsWith('data:')) continue;
+    const loaded = await mapOf(file.display, () => loadMapFor(file.absolute, lookup, reference));
+    if (loaded) echoes.push(...secretsInSources(loaded, () => ({ file: file.display, line: reference.line, column: reference.column })));
+  }
+
+  for (const finding of findings) {
+    // 2. A shipped `.map` file: keep secrets (once, at their source line); its SDK code is reported in the bundle.
+    if (finding.location.file.endsWith('.map')) {
+      if (!SECRET_RULES.has(finding.ruleId)) continue;
+      const loaded = await mapOf(finding.location.file, () => loadMapFile(path.join(root, finding.location.file), lookup));
+      const origin = loaded ? secretsInSources(loaded, (f) => f.location).find((f) => f.fingerprint === finding.fingerprint)?.origin : undefined;
+      echoes.push(origin ? { ...finding, origin } : finding);
+      continue;
+    }
+    // 3. A built file: trace the finding's position back to its source.
+    const loaded = MAPPABLE.test(finding.location.file) ? await bundleMap(finding.location.file) : null;
+    if (!loaded) {
+      direct.push(finding);
+      continue;
+    }
+    let mapped: Finding = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
+    // The SDK's own code names the option (in the error that tells developers about it): not an opt-in.
+    if (finding.ruleId === 'no-dangerously-allow-browser' && isSdkSource(mapped.origin)) continue;
+    if (finding.ruleId === 'no-client-ai-sdk' && finding.provider) {
+      mapped = await withImporters(mapped, finding.provider, loaded);
+    }
+    direct.push(mapped);
+  }
+
+  /** Names the first-party files that import the SDK: this chunk's sources first, then the other chunks'. */
+  async function withImporters(finding: Finding, provider: ProviderId, own: LoadedMap): Promise<Finding> {
+    let importers = await importersIn(own, provider);
+    if (importers.length === 0) {
+      for (const file of options.files) {
+        if (file.display === finding.location.file || !MAPPABLE.test(file.display)) continue;
+        const other = await bundleMap(file.display);
+        if (other) importers = importers.concat(await importersIn(other, provider));
+        if (importers.length >= MAX_IMPORTERS_NAMED) break;
+      }
+    }
+    const unique = dedupeBy(importers, (i) => i.file).slice(0, MAX_IMPORTERS_NAMED);
+    if (unique.length === 0) return finding;
+    return { ...finding, origin: unique[0]!, message: `${finding.message} Imported by ${unique.map((i) => i.file).join(', ')}.` };
+  }
+
+  async function importersIn(loaded: LoadedMap, provider: ProviderId): Promise<Location[]> {
+    const { resolved, contents } = sourcesOf(loaded);
+    const found: Location[] = [];
+    for (const [i, source] of resolved.entries()) {
+      if (!('file' in source) || source.file.includes('node_modules/')) continue;
+      const content = contents[i] ?? (await readSmallSource(root, source.file));
+      const at = content ? sdkImport(content, provider) : null;
+      if (at) found.push({ file: source.file, ...at });
+    }
+    return found;
+  }
+
+  // A key in a bundle is usually in its map's sourcesContent too: the bundle's finding stands, and a map's
+  // only for a secret no bundle shows (once). Findings in bundles are never merged with each other.
+  const shownInBundles = new Set(direct.map((f) => f.fingerprint));
+  const mapOnly = dedupeFindings(echoes.sort(compareFindings)).filter((f) => !shownInBundles.has(f.fingerprint));
+  return { findings: [...direct, ...mapOnly].sort(compareFindings), notes: lookup.notes };
+}
+
+/** True for a file inside an installed AI SDK package (`node_modules/openai/…`, `node_modules/@anthropic-ai/sdk/…`). */
+function isSdkSource(origin: Location | null): boolean {
+  const at = origin?.file.lastIndexOf('node_modules/') ?? -1;
+  return at !== -1 && providerOfModule(origin!.file.slice(at + 'node_modules/'.length)) !== undefined;
+}
+
+/** The source position of a built-file location, when the map has a segment there. */
+function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location): Location | null {
+  let segment;
+  try {
+    segment = traceSegment(loaded.map, location.line - 1, location.column - 1);
+  } catch {
+    return null; // a corrupt `mappings` string: keep the built-file location
+  }
+  if (!segment || segment.length < 4) return null;
+  const [, sourceIndex, sourceLine, sourceColumn] = segment as readonly [number, number, number, number];
+  const source = sources.resolved[sourceIndex];
+  if (!source || !('file' in source)) return null;
+  return { file: source.file, line: sourceLine + 1, column: sourceColumn + 1 };
+}
+
+/** Line and column of the first value import of `provider`'s SDK in a source text, or null. */
+function sdkImport(content: string, provider: ProviderId): { line: number; column: number } | null {
+  IMPORT_SPECIFIER.lastIndex = 0;
+  for (let match = IMPORT_SPECIFIER.exec(content); match; match = IMPORT_SPECIFIER.exec(content)) {
+    if (providerOfModule(match[2]!)?.id !== provider) continue;
+    const lineStart = content.lastIndexOf('\n', match.index) + 1;
+    if (/^\s*(?:import|export)\s+type\b/.test(content.slice(lineStart, match.index))) continue; // erased at build time
+    let line = 1;
+    for (let nl = content.indexOf('\n'); nl !== -1 && nl < match.index; nl = content.indexOf('\n', nl + 1)) line++;
+    return { line, column: match.index - lineStart + 1 };
+  }
+  return null;
+}
+
+async function readSmallSource(root: string, file: string): Promise<string | null> {
+  const absolute = path.join(root, file);
+  try {
+    if (!existsSync(absolute)) return null;
+    const real = await realpath(absolute);
+    if (!isInside(root, real) || (await stat(real)).size > MAX_SOURCE_BYTES) return null;
+    return await readFile(real, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}

@@ -1,0 +1,133 @@
+/**
+ * Source maps: bundler namespaces, hostile sources and map references that reach outside the workspace,
+ * malformed and oversized maps, and findings traced to their origin. Glob inputs and Next.js detection too.
+ */
+import { mkdirSync, mkdtempSync, realpathSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applySourceMaps, detectClientOutput, loadMapFor, MAX_MAP_BYTES, resolveSource, scanPaths, walk } from '../src/index.js';
+import { fakeKeys } from './helpers/fake-keys.js';
+
+function workspace(files: Record<string, string>): string {
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'bo-maps-')));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+/** A map with one segment per listed source: generated line 1, column 0 → source i, line 1, column 0. */
+function mapOf(sources: string[], sourcesContent?: string[]): string {
+  // VLQ "AAAA" maps column 0 to source 0 line 0 column 0; ";ACAA" moves to the next source on the next line.
+  const mappings = sources.map((_, i) => (i === 0 ? 'AAAA' : 'ACAA')).join(';');
+  return JSON.stringify({ version: 3, sources, ...(sourcesContent ? { sourcesContent } : {}), names: [], mappings });
+}
+
+describe('resolveSource', () => {
+  const root = workspace({ 'apps/web/package.json': '{}', 'apps/web/app/page.tsx': '', 'src/main.ts': '' });
+  const mapDir = path.join(root, 'apps/web/.next/static/chunks');
+
+  it.each([
+    ['webpack://_N_E/./app/page.tsx', 'apps/web/app/page.tsx'],
+    ['turbopack:///[project]/app/page.tsx', 'apps/web/app/page.tsx'],
+    ['webpack:///./app/page.tsx', 'apps/web/app/page.tsx'],
+    ['../../../../../src/main.ts', 'src/main.ts'],
+    // Turbopack's [project] is the monorepo root: leading folders above the workspace are dropped.
+    ['turbopack:///[project]/monorepo/apps/web/app/page.tsx', 'apps/web/app/page.tsx'],
+    // Not on disk anywhere: relative to the workspace (and so never annotated, as it is not in the repository).
+    ['webpack://_N_E/./components/Gone.tsx', 'components/Gone.tsx'],
+  ])('%s → %s', (source, file) => {
+    expect(resolveSource(source, { root, mapDir })).toEqual({ file });
+  });
+
+  it.each([
+    '../../../../../../../../etc/passwd',
+    '/etc/passwd',
+    'file:///etc/passwd',
+    'webpack://_N_E/../../../../../../etc/passwd',
+    'webpack://_N_E/webpack/runtime/define property getters',
+    'https://example.com/app.js',
+    '\0commonjsHelpers.js',
+  ])('drops %j', (source) => {
+    expect(resolveSource(source, { root, mapDir })).toHaveProperty('dropped');
+  });
+});
+
+describe('loadMapFor', () => {
+  it('refuses a sourceMappingURL outside the workspace, a malformed map and an oversized one, with notes', async () => {
+    const root = workspace({
+      'dist/out.js': 'a();\n//# sourceMappingURL=../../../../etc/app.js.map\n',
+      'dist/bad.js': 'a();\n//# sourceMappingURL=bad.js.map\n',
+      'dist/bad.js.map': '{ "version": 3, "mappings": ',
+      'dist/big.js': 'a();\n//# sourceMappingURL=big.js.map\n',
+      'dist/big.js.map': '',
+    });
+    truncateSync(path.join(root, 'dist/big.js.map'), MAX_MAP_BYTES + 1); // sparse: no disk used
+    const lookup = { root, notes: [] as { path: string; message: string }[] };
+    for (const file of ['out.js', 'bad.js', 'big.js']) expect(await loadMapFor(path.join(root, 'dist', file), lookup)).toBeNull();
+    expect(lookup.notes.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^dist\/out\.js: sourceMappingURL points outside the workspace/),
+      expect.stringMatching(/^dist\/bad\.js\.map: malformed source map/),
+      expect.stringMatching(/^dist\/big\.js\.map: source map larger than 64 MiB/),
+    ]);
+  });
+});
+
+describe('applySourceMaps', () => {
+  const key = fakeKeys().find((k) => k.shapeId === 'groq-api')!.key;
+
+  it('traces a finding to its source, and notes (never reads) a hostile source', async () => {
+    const root = workspace({
+      'src/env.ts': `export const k = ${JSON.stringify(key)};\n`,
+      'dist/app.js': `var k=${JSON.stringify(key)};\n//# sourceMappingURL=app.js.map\n`,
+      'dist/app.js.map': mapOf(['../src/env.ts', '../../../../../../etc/shadow']),
+    });
+    const result = await scanPaths({ root, paths: ['dist'], sourceMaps: true });
+    const keyFindings = result.findings.filter((f) => f.ruleId === 'no-api-key-in-bundle');
+    expect(keyFindings).toHaveLength(1); // the map repeats nothing here, and the bundle's finding stands alone
+    expect(keyFindings[0]!.origin).toEqual({ file: 'src/env.ts', line: 1, column: 1 });
+    expect(result.notes.map((n) => n.message).join('\n')).toMatch(/dist\/app\.js\.map: source \.\.\/.*etc\/shadow outside the workspace, ignored/);
+  });
+
+  it('reports a key found only in a shipped map once, at its source line', async () => {
+    const root = workspace({
+      'dist/app.js': 'console.log(1);\n//# sourceMappingURL=app.js.map\n',
+      'dist/app.js.map': mapOf(['../src/a.ts'], [`// unused\nconst old = ${JSON.stringify(key)};\n`]),
+    });
+    const result = await scanPaths({ root, paths: ['dist'], sourceMaps: true });
+    expect(result.findings.map((f) => [f.ruleId, f.location.file, f.origin])).toEqual([['no-api-key-in-bundle', 'dist/app.js.map', { file: 'src/a.ts', line: 2, column: 14, endLine: 2, endColumn: 14 + key.length }]]);
+  });
+
+  it('leaves findings alone when there is no map', async () => {
+    const root = workspace({ 'dist/app.js': `var k=${JSON.stringify(key)};\n` });
+    const walked = await walk(['dist'], { root });
+    const finding = { ruleId: 'no-api-key-in-bundle', severity: 'error', message: '', location: { file: 'dist/app.js', line: 1, column: 8 }, origin: null, provider: 'groq', evidence: 'gsk_…', fingerprint: '0'.repeat(16), confidence: 'high' } as const;
+    const result = await applySourceMaps([finding], { root, files: walked.files });
+    expect(result.findings).toEqual([finding]);
+    expect(result.notes).toEqual([]);
+  });
+});
+
+describe('client output detection and glob inputs', () => {
+  it('adds Next.js prerendered HTML and RSC payloads, never the server JS', async () => {
+    const root = workspace({
+      '.next/static/chunks/main.js': 'a();\n',
+      '.next/server/app/index.html': '<html></html>\n',
+      '.next/server/app/index.rsc': '0:[]\n',
+      '.next/server/app/page.js': 'server();\n',
+    });
+    const detected = await detectClientOutput(root);
+    expect(detected).toContain('.next/static');
+    expect(detected.some((p) => p.startsWith('.next/server/app/'))).toBe(true);
+    const { files } = await walk(detected, { root });
+    expect(files.map((f) => f.display).sort()).toEqual(['.next/server/app/index.html', '.next/server/app/index.rsc', '.next/static/chunks/main.js']);
+  });
+
+  it('names a glob that matches nothing', async () => {
+    const root = workspace({ 'dist/a.js': '' });
+    const { errors } = await walk(['dist/**/*.css'], { root });
+    expect(errors).toEqual([{ path: 'dist/**/*.css', message: 'dist/**/*.css: no files match this pattern' }]);
+  });
+});

@@ -1,0 +1,19 @@
+/** Types for scripts/build-examples.mjs, for the tests that import it. */
+export interface Example {
+  name: string;
+  bundler: 'next' | 'vite';
+  keyEnv: string;
+  clientOutput: string;
+  marker: string;
+  leaky: boolean;
+}
+export interface BuildResult {
+  name: string;
+  status: 'built' | 'fresh';
+  ms: number;
+}
+export const EXAMPLES_DIR: string;
+export const EXAMPLES: readonly Example[];
+export function ensureFakeKey(example: Example): Promise<string>;
+export function newestMtime(dir: string, skip?: ReadonlySet<string>): Promise<number>;
+export function buildExamples(options?: { names?: readonly string[]; force?: boolean; log?: (line: string) => void }): Promise<BuildResult[]>;
