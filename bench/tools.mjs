@@ -4,6 +4,7 @@
  * searching only our literal anchors (the floor: it reads every byte and matches, nothing more).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,9 +23,9 @@ export async function loadCore(repoRoot) {
 
 /** Our scanner over the whole catalog: scanPaths, both cores. Found = planted keys reported at their exact line and column. */
 export async function runOurs({ core, corpus }) {
-  const started = performance.now();
+  const clock = startClock();
   const result = await core.scanPaths({ root: corpus.dir, paths: ['.'] });
-  const ms = performance.now() - started;
+  const { ms, cpuMs } = clock.stop();
   const byPrint = new Map(corpus.manifest.plants.map((p) => [`${p.file}\0${core.fingerprint('no-api-key-in-bundle', p.key)}`, p]));
   const found = new Map();
   const misplaced = [];
@@ -37,7 +38,7 @@ export async function runOurs({ core, corpus }) {
   }
   const duplicates = [...found.values()].filter((n) => n > 1).length;
   const unplanted = result.findings.filter((f) => f.ruleId === 'no-api-key-in-bundle').length - [...found.values()].reduce((a, b) => a + b, 0);
-  return { ms, found: new Set(found.keys()), notes: { misplaced: misplaced.length, duplicates, unplanted, errors: result.errors.length, files: result.stats.files } };
+  return { ms, cpuMs, found: new Set(found.keys()), notes: { misplaced: misplaced.length, duplicates, unplanted, errors: result.errors.length, files: result.stats.files } };
 }
 
 /** secretlint's CLI with the recommended preset, JSON output; found = a reported range covering the key's start. */
@@ -46,9 +47,9 @@ export async function runSecretlint({ repoRoot, corpus, workDir }) {
   const output = path.join(workDir, 'secretlint.json');
   await rm(output, { force: true });
   const config = JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] });
-  const started = performance.now();
+  const clock = startClock();
   const run = await exec(process.execPath, [bin, `${corpus.dir}/**/*`, '--format', 'json', '--output', output, '--secretlintrcJSON', config, '--no-color'], { cwd: repoRoot });
-  const ms = performance.now() - started;
+  const { ms, cpuMs } = clock.stop();
   if (run.code !== 0) throw new Error(`secretlint exited ${run.code}: ${run.stderr.slice(0, 500)}`);
   const results = JSON.parse(await readFile(output, 'utf8'));
   const ranges = new Map();
@@ -58,14 +59,14 @@ export async function runSecretlint({ repoRoot, corpus, workDir }) {
   }
   const found = new Set(corpus.manifest.plants.filter((p) => (ranges.get(p.file) ?? []).some(([start, end]) => start <= p.index && p.index < end)));
   await rm(output, { force: true });
-  return { ms, found, notes: { reports: [...ranges.values()].reduce((n, l) => n + l.length, 0) } };
+  return { ms, cpuMs, found, notes: { reports: [...ranges.values()].reduce((n, l) => n + l.length, 0) } };
 }
 
 /** ripgrep with the wrapped gitleaks regex; `-o -b` gives each match's byte offset, which must be the key's. */
 export async function runRipgrepGitleaks({ corpus }) {
-  const started = performance.now();
+  const clock = startClock();
   const run = await exec('rg', [...RG_COMMON, '-o', '-b', '--no-line-number', '--with-filename', '--no-heading', '-e', GITLEAKS_OPENAI_WRAPPED, corpus.dir]);
-  const ms = performance.now() - started;
+  const { ms, cpuMs } = clock.stop();
   if (run.code > 1) throw new Error(`rg exited ${run.code}: ${run.stderr.slice(0, 500)}`);
   const offsets = new Set();
   for (const line of run.stdout.split('\n')) {
@@ -73,19 +74,45 @@ export async function runRipgrepGitleaks({ corpus }) {
     if (match) offsets.add(`${path.basename(match[1])}\0${match[2]}`);
   }
   const found = new Set(corpus.manifest.plants.filter((p) => offsets.has(`${p.file}\0${p.byteOffset}`)));
-  return { ms, found, notes: { matches: offsets.size } };
+  return { ms, cpuMs, found, notes: { matches: offsets.size } };
 }
 
 /** ripgrep counting every occurrence of our scanner's literals: the cost of reading and literal matching alone. */
 export async function runRipgrepFloor({ corpus, literals, workDir }) {
   const patterns = path.join(workDir, 'anchors.txt');
   await writeFile(patterns, literals.join('\n') + '\n');
-  const started = performance.now();
+  const clock = startClock();
   const run = await exec('rg', [...RG_COMMON, '-F', '--count-matches', '-f', patterns, corpus.dir]);
-  const ms = performance.now() - started;
+  const { ms, cpuMs } = clock.stop();
   if (run.code > 1) throw new Error(`rg exited ${run.code}: ${run.stderr.slice(0, 500)}`);
   const occurrences = run.stdout.split('\n').reduce((n, line) => n + Number(/:(\d+)$/.exec(line)?.[1] ?? 0), 0);
-  return { ms, found: null, notes: { literals: literals.length, occurrences } };
+  return { ms, cpuMs, found: null, notes: { literals: literals.length, occurrences } };
+}
+
+/**
+ * Wall time, and CPU time (all threads of this process plus finished child processes): the machine may
+ * be shared, and CPU time is what contention does not inflate.
+ */
+function startClock() {
+  const wall = performance.now();
+  const own = process.cpuUsage();
+  const children = childrenCpuMs();
+  return {
+    stop() {
+      const ownUsed = process.cpuUsage(own);
+      return { ms: performance.now() - wall, cpuMs: (ownUsed.user + ownUsed.system) / 1000 + childrenCpuMs() - children };
+    },
+  };
+}
+
+/** CPU time of waited-for child processes (cutime + cstime of /proc/self/stat, in clock ticks of 10 ms). */
+function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return 0; // not Linux: CPU time of children unknown
+  }
 }
 
 /** Both cores, no ignore files (.bench is gitignored), hidden files too. */

@@ -11,7 +11,9 @@ const config = {
   ],
   // `all` and the framework presets repeat `recommended`'s rules; listing them in every table adds no information.
   ignoreConfig: ['all', 'next', 'vite', 'react-router', 'sveltekit', 'nuxt', 'astro', 'expo'],
-  ruleDocTitleFormat: 'desc-parens-name',
+  ruleDocTitleFormat: 'desc-parens-prefix-name',
+  // The title already holds the description.
+  ruleDocNotices: ['deprecated', 'configs', 'fixableAndHasSuggestions', 'requiresTypeChecking'],
   ruleDocSectionInclude: ['Why', 'Examples'],
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'hasSuggestions', 'options'],
   urlConfigs: 'https://github.com/backend-only/backend-only/tree/main/eslint-plugin#configs',

@@ -2,7 +2,7 @@
 export interface Example {
   name: string;
   bundler: 'next' | 'vite';
-  keyEnv: string;
+  keyEnvs: readonly string[];
   clientOutput: string;
   marker: string;
   leaky: boolean;
@@ -14,6 +14,7 @@ export interface BuildResult {
 }
 export const EXAMPLES_DIR: string;
 export const EXAMPLES: readonly Example[];
-export function ensureFakeKey(example: Example): Promise<string>;
+/** The example's fake keys by env name. */
+export function ensureFakeKeys(example: Example): Promise<Record<string, string>>;
 export function newestMtime(dir: string, skip?: ReadonlySet<string>): Promise<number>;
 export function buildExamples(options?: { names?: readonly string[]; force?: boolean; log?: (line: string) => void }): Promise<BuildResult[]>;

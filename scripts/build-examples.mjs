@@ -4,7 +4,7 @@
  * the end-to-end tests scan what Next.js and Vite really emit.
  *
  * Each example gets a FAKE OpenAI key in its gitignored `.env.production.local`, made up here at run time
- * (the same key is kept across rebuilds, so fingerprints stay stable). The leaky examples put it under a
+ * (the same key is kept across rebuilds, so fingerprints stay stable). The leaky examples also put it under a
  * public env name, so their client output really ships a key; the clean ones keep it server-only.
  *
  * Usage: node scripts/build-examples.mjs [--force] [example...]
@@ -22,15 +22,23 @@ import { fileURLToPath } from 'node:url';
 export const EXAMPLES_DIR = fileURLToPath(new URL('../examples/', import.meta.url));
 
 /**
- * The examples that have a client build. `keyEnv` is the env name the example reads its key from;
+ * The examples that have a client build. `keyEnvs` are the env names the example reads keys from (a fake
+ * key under each);
  * `clientOutput` is what a browser downloads (what the CLI and the Action scan); `marker` is the file the
  * bundler writes once the build succeeded, removed before each build so a failed build is never "fresh".
  */
 export const EXAMPLES = [
-  { name: 'next-leaky', bundler: 'next', keyEnv: 'NEXT_PUBLIC_OPENAI_API_KEY', clientOutput: '.next/static', marker: '.next/BUILD_ID', leaky: true },
-  { name: 'next-clean', bundler: 'next', keyEnv: 'OPENAI_API_KEY', clientOutput: '.next/static', marker: '.next/BUILD_ID', leaky: false },
-  { name: 'vite-leaky', bundler: 'vite', keyEnv: 'VITE_OPENAI_API_KEY', clientOutput: 'dist', marker: 'dist/index.html', leaky: true },
-  { name: 'vite-clean', bundler: 'vite', keyEnv: 'OPENAI_API_KEY', clientOutput: 'dist', marker: 'dist/index.html', leaky: false },
+  {
+    name: 'next-leaky',
+    bundler: 'next',
+    keyEnvs: ['NEXT_PUBLIC_OPENAI_API_KEY', 'OPENAI_API_KEY'],
+    clientOutput: '.next/static',
+    marker: '.next/BUILD_ID',
+    leaky: true,
+  },
+  { name: 'next-clean', bundler: 'next', keyEnvs: ['OPENAI_API_KEY'], clientOutput: '.next/static', marker: '.next/BUILD_ID', leaky: false },
+  { name: 'vite-leaky', bundler: 'vite', keyEnvs: ['VITE_OPENAI_API_KEY'], clientOutput: 'dist', marker: 'dist/index.html', leaky: true },
+  { name: 'vite-clean', bundler: 'vite', keyEnvs: ['OPENAI_API_KEY'], clientOutput: 'dist', marker: 'dist/index.html', leaky: false },
 ];
 
 /** Held while an example builds, so parallel test files and demo runs build it once, in turn. */
@@ -50,16 +58,20 @@ function makeFakeOpenAiKey() {
   return 'sk-' + 'proj-' + random(74) + 'T3Bl' + 'bkFJ' + random(74);
 }
 
-/** The fake key in the example's env file, written there first if it is not yet. */
-export async function ensureFakeKey(example) {
+/**
+ * The example's fake keys by env name, from its env file; keys that are missing are made up and the file
+ * rewritten. Keys already there are kept, so findings keep their fingerprints across rebuilds.
+ */
+export async function ensureFakeKeys(example) {
   const envPath = path.join(EXAMPLES_DIR, example.name, ENV_FILE);
   const existing = existsSync(envPath) ? await readFile(envPath, 'utf8') : '';
-  const line = existing.split('\n').find((l) => l.startsWith(`${example.keyEnv}=`));
-  if (line) return line.slice(example.keyEnv.length + 1).trim();
-  const key = makeFakeOpenAiKey();
-  const note = '# FAKE key written by scripts/build-examples.mjs so the build inlines a key the way a real leak would.\n';
-  await writeFile(envPath, `${existing || note}${example.keyEnv}=${key}\n`);
-  return key;
+  const values = new Map(existing.split('\n').map((line) => line.split('=', 2)).filter((pair) => pair.length === 2));
+  const keys = Object.fromEntries(example.keyEnvs.map((name) => [name, values.get(name) || makeFakeOpenAiKey()]));
+  if (example.keyEnvs.some((name) => values.get(name) !== keys[name])) {
+    const lines = example.keyEnvs.map((name) => `${name}=${keys[name]}`);
+    await writeFile(envPath, `# FAKE keys written by scripts/build-examples.mjs, so the build ships keys the way a real leak would.\n${lines.join('\n')}\n`);
+  }
+  return keys;
 }
 
 /** Newest modification time of the files under `dir` (0 if it is missing), passing over the names in `skip`. */
@@ -98,7 +110,7 @@ function runBundler(example) {
   }
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   // A real key in the caller's shell would win over the env file: keep it out of the example's build.
-  delete env[example.keyEnv];
+  for (const name of example.keyEnvs) delete env[name];
   return new Promise((resolve) => {
     const child = spawn(bin, ['build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -135,7 +147,7 @@ async function withBuildLock(example, work) {
 /** Builds one example unless it is fresh; throws when its bundler fails. */
 async function buildExample(example, force, log) {
   const started = performance.now();
-  const fakeKey = await ensureFakeKey(example);
+  const fakeKeys = Object.values(await ensureFakeKeys(example));
   if (!force && (await isFresh(example))) {
     log(`${example.name}: up to date (--force rebuilds)`);
     return { name: example.name, status: 'fresh', ms: 0 };
@@ -145,7 +157,7 @@ async function buildExample(example, force, log) {
   const { code, output } = await runBundler(example);
   const ms = Math.round(performance.now() - started);
   if (code !== 0) {
-    const shown = output.replaceAll(fakeKey, `$${example.keyEnv}`).trim(); // never print a key, even a fake one
+    const shown = fakeKeys.reduce((text, key) => text.replaceAll(key, '<fake key>'), output).trim(); // never print a key, even a fake one
     throw new Error(`${example.name}: \`${example.bundler} build\` failed (exit ${code}) in examples/${example.name}. Its last output:\n${shown}`);
   }
   log(`${example.name}: built in ${(ms / 1000).toFixed(1)} s`);

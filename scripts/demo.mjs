@@ -16,7 +16,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildExamples, ensureFakeKey, EXAMPLES, newestMtime } from './build-examples.mjs';
+import { buildExamples, ensureFakeKeys, EXAMPLES, newestMtime } from './build-examples.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI_BIN = path.join(ROOT, 'packages/cli/dist/bin.js');
@@ -24,8 +24,18 @@ const ACTION_BUNDLE = path.join(ROOT, 'action/dist/index.js');
 /** The packages the demo runs from their dist. */
 const BUILT_PACKAGES = ['packages/core', 'packages/cli'];
 const LEAKY = EXAMPLES.filter((e) => e.leaky);
-/** What the faces scan, relative to the repository root (so reports show `examples/next-leaky/...`). */
-const SCAN_PATHS = LEAKY.map((e) => `examples/${e.name}/${e.clientOutput}`);
+
+/**
+ * What the faces scan: each leaky example's client output, and for Next.js its prerendered HTML and RSC
+ * payloads (core's globs, so core must be built). Relative to the repository root, as reports show them.
+ */
+async function scanPaths() {
+  const { NEXT_PRERENDERED_GLOBS } = await import('../packages/core/dist/index.js');
+  return LEAKY.flatMap((e) => [
+    `examples/${e.name}/${e.clientOutput}`,
+    ...(e.bundler === 'next' ? NEXT_PRERENDERED_GLOBS.map((glob) => `examples/${e.name}/${glob}`) : []),
+  ]);
+}
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const bold = (text) => (color ? `\x1b[1m${text}\x1b[22m` : text);
@@ -66,9 +76,9 @@ async function buildPackages() {
   if (code !== 0) throw new Error(`\`pnpm build\` failed (exit ${code}):\n${`${stdout}${stderr}`.trim().split('\n').slice(-30).join('\n')}`);
 }
 
-async function runCli() {
-  const args = [CLI_BIN, 'scan', ...SCAN_PATHS, ...(color ? ['--color'] : [])];
-  console.log(`$ backend-only scan ${SCAN_PATHS.join(' ')}\n`);
+async function runCli(paths) {
+  const args = [CLI_BIN, 'scan', ...paths, ...(color ? ['--color'] : [])];
+  console.log(`$ backend-only scan ${paths.map((p) => (p.includes('*') ? `'${p}'` : p)).join(' ')}\n`);
   const { code, stdout, stderr } = await run(process.execPath, args);
   process.stdout.write(mask(stdout));
   process.stderr.write(mask(stderr));
@@ -77,8 +87,13 @@ async function runCli() {
   if (code !== 1) throw new Error(`the CLI failed (exit ${code})`);
 }
 
-/** `::error file=a.ts,line=3,title=T::message` → `error a.ts:3 T: message`, unescaped as the runner does. */
+/**
+ * A line of the Action's log as the runner shows it: `::error file=a.ts,line=3,title=T::message` becomes
+ * `error a.ts:3 T: message` (unescaped), a group shows its title, and debug lines and group ends show nothing.
+ */
 function renderWorkflowCommand(line) {
+  if (line.startsWith('::debug::') || line.startsWith('::endgroup::')) return undefined;
+  if (line.startsWith('::group::')) return bold(line.slice('::group::'.length));
   const command = /^::(error|warning|notice)(?: (.*?))?::(.*)$/.exec(line);
   if (!command) return line;
   const unescape = (text) => text.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
@@ -113,7 +128,7 @@ function parseOutputFile(text) {
  * Runs the committed Action bundle as the runner does: inputs as INPUT_* variables, the event payload in a
  * file, outputs and the job summary in files. Prints the annotations, the outputs and the summary.
  */
-async function runAction() {
+async function runAction(paths) {
   if (!existsSync(ACTION_BUNDLE)) {
     console.log('action/dist/index.js is not built yet: `pnpm build` bundles it.');
     return;
@@ -138,13 +153,13 @@ async function runAction() {
       GITHUB_SHA: '0000000000000000000000000000000000000000',
       RUNNER_TEMP: temp,
       // The runner passes inputs with their names upper-cased and hyphens kept.
-      INPUT_PATHS: SCAN_PATHS.join('\n'),
+      INPUT_PATHS: paths.join('\n'),
       'INPUT_FAIL-ON': 'error',
       'INPUT_SARIF-FILE': '',
       INPUT_CONFIG: '',
       'INPUT_KNOWN-SECRETS': '',
     };
-    console.log(`$ node action/dist/index.js   (paths: ${SCAN_PATHS.join(', ')})\n`);
+    console.log(`$ node action/dist/index.js   (INPUT_PATHS: ${paths.join(', ')})\n`);
     const started = performance.now();
     const { code, stdout, stderr } = await run(process.execPath, [ACTION_BUNDLE], { env, cwd: ROOT });
     const ms = Math.round(performance.now() - started);
@@ -154,9 +169,9 @@ async function runAction() {
       if (line.startsWith('::add-mask::')) masks.add(line.slice('::add-mask::'.length).trim());
       else if (line) shown.push(line);
     }
-    for (const line of shown) console.log(mask(renderWorkflowCommand(line)));
+    for (const line of shown.map(renderWorkflowCommand)) if (line !== undefined) console.log(mask(line));
     if (stderr.trim()) process.stderr.write(mask(stderr));
-    console.log(`\nexit code ${code} (${code === 1 ? 'failed: the check blocks the merge' : 'passed'}) in ${ms} ms`);
+    console.log(`\nexit code ${code} (${code === 0 ? 'passed' : 'failed: the check blocks the merge'}) in ${ms} ms`);
     const outputs = parseOutputFile(await readFile(files.output, 'utf8'));
     if (outputs.length > 0) console.log(`\noutputs: ${mask(outputs.map(([name, value]) => `${name}=${value}`).join('  '))}`);
     heading('Job summary (GITHUB_STEP_SUMMARY)');
@@ -170,13 +185,14 @@ async function main() {
   heading('Building');
   await buildPackages();
   await buildExamples({ names: LEAKY.map((e) => e.name) });
-  for (const example of LEAKY) masks.add(await ensureFakeKey(example));
+  for (const example of LEAKY) for (const key of Object.values(await ensureFakeKeys(example))) masks.add(key);
+  const paths = await scanPaths();
 
   heading('The CLI: backend-only scan');
-  await runCli();
+  await runCli(paths);
 
   heading('The GitHub Action, run as the runner runs it');
-  await runAction();
+  await runAction(paths);
 
   console.log(`\nThe keys above are fake, made up by scripts/build-examples.mjs; only their redacted form is ever printed.`);
 }

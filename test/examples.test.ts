@@ -7,7 +7,8 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExamples, ensureFakeKey, EXAMPLES } from '../scripts/build-examples.mjs';
+import { NEXT_PRERENDERED_GLOBS } from '@backend-only/core';
+import { buildExamples, ensureFakeKeys, EXAMPLES } from '../scripts/build-examples.mjs';
 
 interface JsonFinding {
   ruleId: string;
@@ -24,8 +25,9 @@ function findingsOf({ stdout, stderr }: { stdout: string; stderr: string }): Jso
   if (!stdout.trim()) throw new Error(`the CLI printed no report; its stderr: ${stderr}`);
   return (JSON.parse(stdout) as { findings: JsonFinding[] }).findings;
 }
-/** Each example's fake key, read back from the env file the build script wrote. */
-const fakeKeys = new Map<string, string>();
+/** Each example's fake keys by env name, read back from the env file the build script wrote. */
+const fakeKeys = new Map<string, Record<string, string>>();
+const allFakeKeys = (): string[] => [...fakeKeys.values()].flatMap((keys) => Object.values(keys));
 
 /** Runs the CLI from the repository root; exit 1 (blocking findings) is an answer, not a failure. */
 async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -40,7 +42,7 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<{ 
 
 beforeAll(async () => {
   await buildExamples({ log: () => {} });
-  for (const example of EXAMPLES) fakeKeys.set(example.name, await ensureFakeKey(example));
+  for (const example of EXAMPLES) fakeKeys.set(example.name, await ensureFakeKeys(example));
 }, 300_000);
 
 describe('the example apps, built by Next.js and Vite', () => {
@@ -51,7 +53,7 @@ describe('the example apps, built by Next.js and Vite', () => {
     const keys = findingsOf({ stdout, stderr }).filter((f) => f.ruleId === 'no-api-key-in-bundle');
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.every((f) => f.evidence.startsWith('sk-proj-…') && f.file.startsWith(output))).toBe(true);
-    expect(`${stdout}${stderr}`).not.toContain(fakeKeys.get(example.name));
+    for (const key of allFakeKeys()) expect(`${stdout}${stderr}`).not.toContain(key);
   });
 
   it('next-leaky: the OpenAI SDK and its browser opt-in are in the client chunks', async () => {
@@ -60,11 +62,23 @@ describe('the example apps, built by Next.js and Vite', () => {
     expect(rules).toContain('no-dangerously-allow-browser');
   });
 
+  it('next-leaky: the server key passed to a client component as a prop is in the prerendered HTML and RSC', async () => {
+    const prerendered = NEXT_PRERENDERED_GLOBS.map((glob) => `examples/next-leaky/${glob}`);
+    const keys = findingsOf(await cli(['scan', ...prerendered, '--format', 'json'])).filter((f) => f.ruleId === 'no-api-key-in-bundle');
+    const files = keys.map((f) => f.file);
+    expect(files).toContain('examples/next-leaky/.next/server/app/models.html');
+    expect(files).toContain('examples/next-leaky/.next/server/app/models.rsc');
+    // It is the server key (OPENAI_API_KEY), not the public one the client chunks hold.
+    const serverKey = fakeKeys.get('next-leaky')!['OPENAI_API_KEY']!;
+    expect(keys.every((f) => f.evidence === `sk-proj-…${serverKey.slice(-4)}`)).toBe(true);
+  });
+
   it.each(EXAMPLES.filter((e) => !e.leaky))('$name: nothing to report, not even the server key by value', async (example) => {
-    // The clean examples hold a server-only key: look for its value too, in every encoding.
-    const output = `examples/${example.name}/${example.clientOutput}`;
-    const result = await cli(['scan', output, '--format', 'json', '--known-secret-env', example.keyEnv], {
-      [example.keyEnv]: fakeKeys.get(example.name)!,
+    // The clean examples hold a server-only key: look for its value too, in every encoding, prerendered pages included.
+    const outputs = [example.clientOutput, ...(example.bundler === 'next' ? NEXT_PRERENDERED_GLOBS : [])].map((p) => `examples/${example.name}/${p}`);
+    const serverKeyEnv = example.keyEnvs[0]!;
+    const result = await cli(['scan', ...outputs, '--format', 'json', '--known-secret-env', serverKeyEnv], {
+      [serverKeyEnv]: fakeKeys.get(example.name)![serverKeyEnv]!,
     });
     expect(findingsOf(result)).toEqual([]);
     expect(result.code).toBe(0);
@@ -75,6 +89,6 @@ describe('the example apps, built by Next.js and Vite', () => {
     const shown = `${stdout}${stderr}`;
     expect(shown).toContain('no-api-key-in-bundle');
     expect(shown).toContain('sk-proj-…');
-    for (const key of fakeKeys.values()) expect(shown).not.toContain(key);
+    for (const key of allFakeKeys()) expect(shown).not.toContain(key);
   }, 300_000);
 });

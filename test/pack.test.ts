@@ -32,13 +32,15 @@ interface Run {
 }
 
 /**
- * The child sees the user's environment, not ours: no npm/pnpm variables that `pnpm test` sets (they would
- * point npm at the workspace's settings), no NODE_OPTIONS from the test runner.
+ * The child sees the user's environment, not ours: none of the npm/pnpm variables `pnpm test` sets for its
+ * scripts (package name, lifecycle, pnpm's own settings), nothing from the test runner. Registry and proxy
+ * settings stay, so a machine behind a mirror still installs.
  */
 function userEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(npm_|pnpm_|NODE_OPTIONS$|NODE_PATH$|VITEST)/i.test(name)) delete env[name];
+    const keep = /^npm_config_(registry|https?_proxy|proxy|noproxy|cafile|strict_ssl)$/i.test(name);
+    if (!keep && /^(npm_|pnpm_|NODE_OPTIONS$|NODE_PATH$|VITEST)/i.test(name)) delete env[name];
   }
   return { ...env, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 }
@@ -52,12 +54,12 @@ function run(command: string, args: readonly string[], cwd: string, timeout = 12
   });
 }
 
-/** The first fenced code block of `language` after `marker` in a README. */
-function codeBlockAfter(markdown: string, marker: string, language: string): string {
-  const start = markdown.indexOf(marker);
-  if (start < 0) throw new Error(`README has no "${marker}"`);
+/** The first fenced code block of `language` after the first of `markers` (alternative headings) in a README. */
+function codeBlockAfter(markdown: string, markers: readonly string[], language: string): string {
+  const start = Math.min(...markers.map((m) => markdown.indexOf(m)).filter((i) => i >= 0));
+  if (!Number.isFinite(start)) throw new Error(`README has none of ${markers.map((m) => `"${m}"`).join(', ')}`);
   const block = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(markdown.slice(start));
-  if (!block) throw new Error(`README has no \`\`\`${language} block after "${marker}"`);
+  if (!block) throw new Error(`README has no \`\`\`${language} block after "${markdown.slice(start, start + 40)}"`);
   return block[1]!;
 }
 
@@ -68,17 +70,23 @@ function npmInstallPackages(shell: string): string[] {
   return line.replace(/#.*$/, '').trim().split(/\s+/).slice(2).filter((arg) => !arg.startsWith('-'));
 }
 
+it('passes check:packages: declared dependencies, publint and arethetypeswrong on every public package', async () => {
+  const check = await run('node', ['scripts/check-packages.mjs'], ROOT);
+  expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
+}, 120_000);
+
 describe('published packages, installed from their tarballs outside the workspace', () => {
   let temp: string;
   let project: string;
   let pluginReadme: string;
   let cliReadme: string;
-  let installed: Run;
   const tarballs = new Map<string, string>();
 
   beforeAll(async () => {
     pluginReadme = await readFile(path.join(ROOT, 'eslint-plugin/README.md'), 'utf8');
     cliReadme = await readFile(path.join(ROOT, 'packages/cli/README.md'), 'utf8');
+    // Inside the workspace, Node would resolve anything we forgot to declare from the workspace's node_modules.
+    if (!path.relative(ROOT, os.tmpdir()).startsWith('..')) throw new Error(`the temp folder ${os.tmpdir()} is inside the workspace: set TMPDIR elsewhere`);
     temp = await mkdtemp(path.join(os.tmpdir(), 'backend-only-pack-'));
     project = path.join(temp, 'fresh-app');
     const packed = path.join(temp, 'tarballs');
@@ -96,12 +104,12 @@ describe('published packages, installed from their tarballs outside the workspac
     // What the READMEs tell a user to install, with our packages taken from the tarballs. @backend-only/core is
     // not on the registry yet either, so its tarball is installed alongside and satisfies the others' dependency.
     const readmePackages = [
-      ...npmInstallPackages(codeBlockAfter(pluginReadme, '## Setup', 'sh')),
-      ...npmInstallPackages(codeBlockAfter(cliReadme, '## Install', 'sh')),
+      ...npmInstallPackages(codeBlockAfter(pluginReadme, ['## Install', '## Setup'], 'sh')),
+      ...npmInstallPackages(codeBlockAfter(cliReadme, ['## Install'], 'sh')),
     ];
     const specs = new Set(readmePackages.map((spec) => tarballs.get(spec) ?? spec));
     specs.add(tarballs.get(CORE)!);
-    installed = await run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', ...specs], project, INSTALL_TIMEOUT_MS);
+    const installed = await run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', ...specs], project, INSTALL_TIMEOUT_MS);
     if (installed.code !== 0) throw new Error(`npm install failed (${installed.code}):\n${installed.stderr.slice(-4000)}`);
   }, INSTALL_TIMEOUT_MS + 60_000);
 
@@ -157,7 +165,7 @@ describe('published packages, installed from their tarballs outside the workspac
     let lint: Run;
 
     beforeAll(async () => {
-      await writeFile(path.join(project, 'eslint.config.mjs'), codeBlockAfter(pluginReadme, '`eslint.config.mjs`', 'js'));
+      await writeFile(path.join(project, 'eslint.config.mjs'), codeBlockAfter(pluginReadme, ['`eslint.config.mjs`', '`eslint.config.js`'], 'js'));
       await mkdir(path.join(project, 'app/api/chat'), { recursive: true });
       await writeFile(path.join(project, 'app/leaky-chat.js'), leaky);
       await writeFile(path.join(project, 'app/chat.js'), cleanClient);

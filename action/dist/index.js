@@ -5095,18 +5095,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position2
+        position
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position2.position >= input.length) {
+      if (position.position >= input.length) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -5140,23 +5140,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position2) {
+    function collectASequenceOfCodePoints(condition, input, position) {
       let result = "";
-      while (position2.position < input.length && condition(input[position2.position])) {
-        result += input[position2.position];
-        position2.position++;
+      while (position.position < input.length && condition(input[position.position])) {
+        result += input[position.position];
+        position.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position2) {
-      const idx = input.indexOf(char, position2.position);
-      const start = position2.position;
+    function collectASequenceOfCodePointsFast(char, input, position) {
+      const idx = input.indexOf(char, position.position);
+      const start = position.position;
       if (idx === -1) {
-        position2.position = input.length;
+        position.position = input.length;
         return input.slice(start);
       }
-      position2.position = idx;
-      return input.slice(start, position2.position);
+      position.position = idx;
+      return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -5190,23 +5190,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position2
+        position
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position2.position > input.length) {
+      if (position.position > input.length) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position2
+        position
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -5222,42 +5222,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position2.position < input.length) {
-        position2.position++;
+      while (position.position < input.length) {
+        position.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position2
+          position
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position2
+          position
         );
         parameterName = parameterName.toLowerCase();
-        if (position2.position < input.length) {
-          if (input[position2.position] === ";") {
+        if (position.position < input.length) {
+          if (input[position.position] === ";") {
             continue;
           }
-          position2.position++;
+          position.position++;
         }
-        if (position2.position > input.length) {
+        if (position.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position2.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position2, true);
+        if (input[position.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -5290,29 +5290,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue) {
-      const positionStart = position2.position;
+    function collectAnHTTPQuotedString(input, position, extractValue) {
+      const positionStart = position.position;
       let value = "";
-      assert(input[position2.position] === '"');
-      position2.position++;
+      assert(input[position.position] === '"');
+      position.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position2
+          position
         );
-        if (position2.position >= input.length) {
+        if (position.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position2.position];
-        position2.position++;
+        const quoteOrBackslash = input[position.position];
+        position.position++;
         if (quoteOrBackslash === "\\") {
-          if (position2.position >= input.length) {
+          if (position.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position2.position];
-          position2.position++;
+          value += input[position.position];
+          position.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -5321,7 +5321,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position2.position);
+      return input.slice(positionStart, position.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -6469,23 +6469,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position2 = { position: 5 };
+      const position = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
-      if (data.charCodeAt(position2.position) !== 61) {
+      if (data.charCodeAt(position.position) !== 61) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -6494,25 +6494,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position2
+        position
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
-      if (data.charCodeAt(position2.position) !== 45) {
+      if (data.charCodeAt(position.position) !== 45) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -6521,10 +6521,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position2
+        position
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position2.position < data.length) {
+      if (position.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -6606,27 +6606,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position2.position < input.length) {
+      while (position.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position2
+          position
         );
-        if (position2.position < input.length) {
-          if (input.charCodeAt(position2.position) === 34) {
+        if (position.position < input.length) {
+          if (input.charCodeAt(position.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position2
+              position
             );
-            if (position2.position < input.length) {
+            if (position.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position2.position) === 44);
-            position2.position++;
+            assert(input.charCodeAt(position.position) === 44);
+            position.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -6991,9 +6991,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position2 = { position: 0 };
-      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
-        position2.position += 2;
+      const position = { position: 0 };
+      while (input[position.position] === 13 && input[position.position + 1] === 10) {
+        position.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -7003,40 +7003,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
-          position2.position += boundary.length;
+        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
+          position.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
+        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
           return entryList;
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
           return "failure";
         }
-        position2.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position2);
+        position.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position2.position += 2;
+        position.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position2.position, boundaryIndex - 4);
-          position2.position += body.length;
+          body = input.subarray(position.position, boundaryIndex - 4);
+          position.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -7053,13 +7053,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position2) {
+    function parseMultipartFormDataHeaders(input, position) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        if (input[position.position] === 13 && input[position.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -7068,43 +7068,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position2
+          position
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position2.position] !== 58) {
+        if (input[position.position] !== 58) {
           return "failure";
         }
-        position2.position++;
+        position.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position2
+          position
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
-            position2.position += 17;
-            name = parseMultipartFormDataName(input, position2);
+            position.position += 17;
+            name = parseMultipartFormDataName(input, position);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check = position2.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position)) {
+              let check = position.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position2.position += 1;
+                position.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position2.position += 12;
-              filename = parseMultipartFormDataName(input, position2);
+              position.position += 12;
+              filename = parseMultipartFormDataName(input, position);
               if (filename === null) {
                 return "failure";
               }
@@ -7115,7 +7115,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -7125,7 +7125,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -7135,38 +7135,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
           }
         }
-        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position2) {
-      assert(input[position2.position - 1] === 34);
+    function parseMultipartFormDataName(input, position) {
+      assert(input[position.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position2
+        position
       );
-      if (input[position2.position] !== 34) {
+      if (input[position.position] !== 34) {
         return null;
       } else {
-        position2.position++;
+        position.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position2) {
-      let start = position2.position;
+    function collectASequenceOfBytes(condition, input, position) {
+      let start = position.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position2.position, position2.position = start);
+      return input.subarray(position.position, position.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -7179,12 +7179,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position2) {
+    function bufferStartsWith(buffer, start, position) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position2.position + i]) {
+        if (start[i] !== buffer[position.position + i]) {
           return false;
         }
       }
@@ -13560,13 +13560,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position2 = family.offset % family.ips.length;
-        ip = family.ips[position2] ?? null;
+        const position = family.offset % family.ips.length;
+        ip = family.ips[position] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position2, 1);
+          family.ips.splice(position, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -18096,22 +18096,22 @@ var require_parse2 = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
-        unparsedAttributes = header.slice(position2.position);
+        const position = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
+        unparsedAttributes = header.slice(position.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position2 = { position: 0 };
+        const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position2
+          position
         );
-        value = nameValuePair.slice(position2.position + 1);
+        value = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -18145,13 +18145,13 @@ var require_parse2 = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position2 = { position: 0 };
+        const position = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position2
+          position
         );
-        attributeValue = cookieAv.slice(position2.position + 1);
+        attributeValue = cookieAv.slice(position.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -18802,16 +18802,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position2.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
+      while (position.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position2.position++;
+        position.position++;
       }
       return extensionList;
     }
@@ -21892,6 +21892,7 @@ function encodedForms(secret) {
 }
 
 // packages/core/src/scan/file.ts
+import { isAscii } from "node:buffer";
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 
@@ -22025,11 +22026,11 @@ async function scanFile(path15, displayPath, matcher) {
 function scanBuffer(buffer, displayPath, matcher) {
   return hitsToFindings(displayPath, placeInBuffer(buffer, matcher.scanBytes(buffer)));
 }
-async function readAt(handle, position2, length) {
+async function readAt(handle, position, length) {
   const buffer = Buffer.allocUnsafe(length);
   let filled = 0;
   while (filled < length) {
-    const { bytesRead } = await handle.read(buffer, filled, length - filled, position2 + filled);
+    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
@@ -22040,28 +22041,49 @@ function placeInBuffer(buffer, hits) {
   let line = 1;
   let lineStart = 0;
   let counted = 0;
+  let columnFrom = 0;
+  let columnThere = 1;
   for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
     for (let nl = buffer.indexOf(10, counted); nl !== -1 && nl < hit.offset; nl = buffer.indexOf(10, nl + 1)) {
       line++;
       lineStart = nl + 1;
     }
     counted = hit.offset;
-    placed.push({ ...hit, line, column: utf16Length(buffer, lineStart, hit.offset) + 1 });
+    if (lineStart > columnFrom) [columnFrom, columnThere] = [lineStart, 1];
+    columnThere += utf16Length(buffer, columnFrom, hit.offset);
+    columnFrom = hit.offset;
+    placed.push({ ...hit, line, column: columnThere });
   }
   return placed;
 }
 function utf16Length(buffer, from, to) {
-  return buffer.toString("utf8", from, to).length;
+  let length = 0;
+  for (let at = from; at < to; ) {
+    let end = Math.min(to, at + COLUMN_CHUNK_BYTES);
+    while (end < to && end > at && (buffer[end] & 192) === 128) end--;
+    if (end === at) end = Math.min(to, at + COLUMN_CHUNK_BYTES);
+    length += isAscii(buffer.subarray(at, end)) ? end - at : buffer.toString("utf8", at, end).length;
+    at = end;
+  }
+  return length;
 }
+var COLUMN_CHUNK_BYTES = 64 * 1024;
 async function scanWindows(handle, size, first, matcher) {
   const placed = [];
   const pendingColumns = [];
   let line = 1;
-  let lineStartAbs = 0;
   let countedAbs = 0;
+  let base = { offsetAbs: 0, hit: null };
   let windowStart = 0;
   let buffer = first;
   let acceptFrom = 0;
+  const countNewlines = (uptoAbs) => {
+    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < uptoAbs; nl = buffer.indexOf(10, nl + 1)) {
+      line++;
+      base = { offsetAbs: windowStart + nl + 1, hit: null };
+    }
+    countedAbs = uptoAbs;
+  };
   for (; ; ) {
     const windowEnd = windowStart + buffer.length;
     const atEnd = windowEnd >= size;
@@ -22069,28 +22091,22 @@ async function scanWindows(handle, size, first, matcher) {
     const hits = matcher.scanBytes(buffer, acceptFrom - windowStart, acceptTo - windowStart).sort((a, b) => a.offset - b.offset);
     for (const hit of hits) {
       const offsetAbs = windowStart + hit.offset;
-      for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < offsetAbs; nl = buffer.indexOf(10, nl + 1)) {
-        line++;
-        lineStartAbs = windowStart + nl + 1;
-      }
-      countedAbs = offsetAbs;
+      countNewlines(offsetAbs);
       const placedHit = { ...hit, offset: offsetAbs, line, column: 0 };
-      if (lineStartAbs >= windowStart) placedHit.column = utf16Length(buffer, lineStartAbs - windowStart, hit.offset) + 1;
-      else pendingColumns.push({ hit: placedHit, lineStartAbs, offsetAbs });
+      const baseColumn = base.hit ? base.hit.column : 1;
+      if (base.offsetAbs >= windowStart && baseColumn > 0) placedHit.column = baseColumn + utf16Length(buffer, base.offsetAbs - windowStart, hit.offset);
+      else pendingColumns.push({ hit: placedHit, base: base.hit, fromAbs: base.offsetAbs });
+      base = { offsetAbs, hit: placedHit };
       placed.push(placedHit);
     }
-    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < acceptTo; nl = buffer.indexOf(10, nl + 1)) {
-      line++;
-      lineStartAbs = windowStart + nl + 1;
-    }
-    countedAbs = acceptTo;
+    countNewlines(acceptTo);
     if (atEnd) break;
     acceptFrom = acceptTo;
     windowStart = acceptTo - MATCH_MARGIN;
     buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart));
     if (buffer.length === 0) break;
   }
-  for (const { hit, lineStartAbs: from, offsetAbs } of pendingColumns) hit.column = await utf16LengthOnDisk(handle, from, offsetAbs) + 1;
+  for (const { hit, base: from, fromAbs } of pendingColumns) hit.column = (from ? from.column : 1) + await utf16LengthOnDisk(handle, fromAbs, hit.offset);
   return placed;
 }
 async function utf16LengthOnDisk(handle, from, to) {
@@ -22805,24 +22821,29 @@ async function readMapReference(absolute) {
     if (at < 2 || !/[#@]\s?$/.test(tail.slice(at - 2, at))) return null;
     const url = /^[^\s*'"]+/.exec(tail.slice(at + MAP_COMMENT.length, at + MAP_COMMENT.length + MAX_MAP_BYTES * 2))?.[0];
     if (!url) return null;
-    return { url, ...await position(handle, start + at) };
+    return { url, offset: start + at };
   } finally {
     await handle.close();
   }
 }
-async function position(handle, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const buffer = Buffer.alloc(1024 * 1024);
-  for (let at = 0; at < offset; at += buffer.length) {
-    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, offset - at), at);
-    if (bytesRead === 0) break;
-    for (let nl = buffer.indexOf(10); nl !== -1 && nl < bytesRead; nl = buffer.indexOf(10, nl + 1)) {
-      line++;
-      lineStart = at + nl + 1;
+async function placeOfOffset(absolute, offset) {
+  const handle = await open2(absolute, "r");
+  try {
+    let line = 1;
+    let lineStart = 0;
+    const buffer = Buffer.alloc(1024 * 1024);
+    for (let at = 0; at < offset; at += buffer.length) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, offset - at), at);
+      if (bytesRead === 0) break;
+      for (let nl = buffer.indexOf(10); nl !== -1 && nl < bytesRead; nl = buffer.indexOf(10, nl + 1)) {
+        line++;
+        lineStart = at + nl + 1;
+      }
     }
+    return { line, column: offset - lineStart + 1 };
+  } finally {
+    await handle.close();
   }
-  return { line, column: offset - lineStart + 1 };
 }
 function decodeDataUrl(url) {
   const comma2 = url.indexOf(",");
@@ -22968,16 +22989,19 @@ async function applySourceMaps(findings, options) {
     }
     return sources;
   };
-  const secretsInSources = (loaded, location) => {
-    const { resolved, contents } = sourcesOf(loaded);
-    const found2 = [];
-    contents.forEach((content, i) => {
-      const source = resolved[i];
-      if (!content || !source || !("file" in source)) return;
-      for (const f of scanBuffer(Buffer.from(content, "utf8"), source.file, matcher)) {
-        if (SECRET_RULES.has(f.ruleId)) found2.push({ ...f, origin: f.location, location: location(f) });
+  const secretsByMap = /* @__PURE__ */ new Map();
+  const secretsInSources = (loaded) => {
+    let found2 = secretsByMap.get(loaded);
+    if (!found2) {
+      const { resolved, contents } = sourcesOf(loaded);
+      found2 = [];
+      for (const [i, content] of contents.entries()) {
+        const source = resolved[i];
+        if (!content || !source || !("file" in source)) continue;
+        for (const f of scanBuffer(Buffer.from(content, "utf8"), source.file, matcher)) if (SECRET_RULES.has(f.ruleId)) found2.push({ ...f, origin: f.location });
       }
-    });
+      secretsByMap.set(loaded, found2);
+    }
     return found2;
   };
   const direct = [];
@@ -22987,13 +23011,17 @@ async function applySourceMaps(findings, options) {
     const reference = await readMapReference(file.absolute).catch(() => null);
     if (!reference?.url.startsWith("data:")) continue;
     const loaded = await mapOf(file.display, () => loadMapFor(file.absolute, lookup, reference));
-    if (loaded) echoes.push(...secretsInSources(loaded, () => ({ file: file.display, line: reference.line, column: reference.column })));
+    if (!loaded) continue;
+    const found2 = secretsInSources(loaded);
+    if (found2.length === 0) continue;
+    const comment = await placeOfOffset(file.absolute, reference.offset);
+    echoes.push(...found2.map((f) => ({ ...f, location: { file: file.display, ...comment } })));
   }
   for (const finding of findings) {
     if (finding.location.file.endsWith(".map")) {
       if (!SECRET_RULES.has(finding.ruleId)) continue;
       const loaded2 = await mapOf(finding.location.file, () => loadMapFile(path5.join(root, finding.location.file), lookup));
-      const origin = loaded2 ? secretsInSources(loaded2, (f) => f.location).find((f) => f.fingerprint === finding.fingerprint)?.origin : void 0;
+      const origin = loaded2 ? secretsInSources(loaded2).find((f) => f.fingerprint === finding.fingerprint)?.origin : void 0;
       echoes.push(origin ? { ...finding, origin } : finding);
       continue;
     }
@@ -23003,6 +23031,7 @@ async function applySourceMaps(findings, options) {
       continue;
     }
     let mapped = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
+    if (finding.ruleId === "no-dangerously-allow-browser" && isSdkSource(mapped.origin)) continue;
     if (finding.ruleId === "no-client-ai-sdk" && finding.provider) {
       mapped = await withImporters(mapped, finding.provider, loaded);
     }
@@ -23036,6 +23065,10 @@ async function applySourceMaps(findings, options) {
   const shownInBundles = new Set(direct.map((f) => f.fingerprint));
   const mapOnly = dedupeFindings(echoes.sort(compareFindings)).filter((f) => !shownInBundles.has(f.fingerprint));
   return { findings: [...direct, ...mapOnly].sort(compareFindings), notes: lookup.notes };
+}
+function isSdkSource(origin) {
+  const at = origin?.file.lastIndexOf("node_modules/") ?? -1;
+  return at !== -1 && providerOfModule(origin.file.slice(at + "node_modules/".length)) !== void 0;
 }
 function traceOrigin(loaded, sources, location) {
   let segment;
@@ -23272,7 +23305,7 @@ var LEVEL2 = { error: "error", warning: "warning", note: "notice" };
 function planAnnotations(findings, where, reserved = {}) {
   const used = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, notice: reserved.notice ?? 0 };
   const annotations = [];
-  const unique = dedupeFindings([...findings].sort(compareFindings));
+  const unique = onePerFingerprint(findings, where);
   let notShown = 0;
   for (const finding of unique) {
     const level = LEVEL2[finding.severity];
@@ -23291,6 +23324,14 @@ function planAnnotations(findings, where, reserved = {}) {
     });
   }
   return { annotations, notShown };
+}
+function onePerFingerprint(findings, where) {
+  const best = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].sort(compareFindings)) {
+    const kept = best.get(finding.fingerprint);
+    if (!kept || where(kept) === kept.location && where(finding) !== finding.location) best.set(finding.fingerprint, finding);
+  }
+  return [...best.values()].sort(compareFindings);
 }
 function toAnnotation(finding, where) {
   const at = where(finding);

@@ -538,6 +538,7 @@ function encodedForms(secret) {
 }
 
 // packages/core/src/scan/file.ts
+import { isAscii } from "node:buffer";
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 
@@ -769,28 +770,49 @@ function placeInBuffer(buffer, hits) {
   let line = 1;
   let lineStart = 0;
   let counted = 0;
+  let columnFrom = 0;
+  let columnThere = 1;
   for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
     for (let nl = buffer.indexOf(10, counted); nl !== -1 && nl < hit.offset; nl = buffer.indexOf(10, nl + 1)) {
       line++;
       lineStart = nl + 1;
     }
     counted = hit.offset;
-    placed.push({ ...hit, line, column: utf16Length(buffer, lineStart, hit.offset) + 1 });
+    if (lineStart > columnFrom) [columnFrom, columnThere] = [lineStart, 1];
+    columnThere += utf16Length(buffer, columnFrom, hit.offset);
+    columnFrom = hit.offset;
+    placed.push({ ...hit, line, column: columnThere });
   }
   return placed;
 }
 function utf16Length(buffer, from, to) {
-  return buffer.toString("utf8", from, to).length;
+  let length = 0;
+  for (let at = from; at < to; ) {
+    let end = Math.min(to, at + COLUMN_CHUNK_BYTES);
+    while (end < to && end > at && (buffer[end] & 192) === 128) end--;
+    if (end === at) end = Math.min(to, at + COLUMN_CHUNK_BYTES);
+    length += isAscii(buffer.subarray(at, end)) ? end - at : buffer.toString("utf8", at, end).length;
+    at = end;
+  }
+  return length;
 }
+var COLUMN_CHUNK_BYTES = 64 * 1024;
 async function scanWindows(handle, size, first, matcher) {
   const placed = [];
   const pendingColumns = [];
   let line = 1;
-  let lineStartAbs = 0;
   let countedAbs = 0;
+  let base = { offsetAbs: 0, hit: null };
   let windowStart = 0;
   let buffer = first;
   let acceptFrom = 0;
+  const countNewlines = (uptoAbs) => {
+    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < uptoAbs; nl = buffer.indexOf(10, nl + 1)) {
+      line++;
+      base = { offsetAbs: windowStart + nl + 1, hit: null };
+    }
+    countedAbs = uptoAbs;
+  };
   for (; ; ) {
     const windowEnd = windowStart + buffer.length;
     const atEnd = windowEnd >= size;
@@ -798,28 +820,22 @@ async function scanWindows(handle, size, first, matcher) {
     const hits = matcher.scanBytes(buffer, acceptFrom - windowStart, acceptTo - windowStart).sort((a, b) => a.offset - b.offset);
     for (const hit of hits) {
       const offsetAbs = windowStart + hit.offset;
-      for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < offsetAbs; nl = buffer.indexOf(10, nl + 1)) {
-        line++;
-        lineStartAbs = windowStart + nl + 1;
-      }
-      countedAbs = offsetAbs;
+      countNewlines(offsetAbs);
       const placedHit = { ...hit, offset: offsetAbs, line, column: 0 };
-      if (lineStartAbs >= windowStart) placedHit.column = utf16Length(buffer, lineStartAbs - windowStart, hit.offset) + 1;
-      else pendingColumns.push({ hit: placedHit, lineStartAbs, offsetAbs });
+      const baseColumn = base.hit ? base.hit.column : 1;
+      if (base.offsetAbs >= windowStart && baseColumn > 0) placedHit.column = baseColumn + utf16Length(buffer, base.offsetAbs - windowStart, hit.offset);
+      else pendingColumns.push({ hit: placedHit, base: base.hit, fromAbs: base.offsetAbs });
+      base = { offsetAbs, hit: placedHit };
       placed.push(placedHit);
     }
-    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < acceptTo; nl = buffer.indexOf(10, nl + 1)) {
-      line++;
-      lineStartAbs = windowStart + nl + 1;
-    }
-    countedAbs = acceptTo;
+    countNewlines(acceptTo);
     if (atEnd) break;
     acceptFrom = acceptTo;
     windowStart = acceptTo - MATCH_MARGIN;
     buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart));
     if (buffer.length === 0) break;
   }
-  for (const { hit, lineStartAbs: from, offsetAbs } of pendingColumns) hit.column = await utf16LengthOnDisk(handle, from, offsetAbs) + 1;
+  for (const { hit, base: from, fromAbs } of pendingColumns) hit.column = (from ? from.column : 1) + await utf16LengthOnDisk(handle, fromAbs, hit.offset);
   return placed;
 }
 async function utf16LengthOnDisk(handle, from, to) {

@@ -3,7 +3,7 @@
  * error slot), so the most severe and most certain come first, one per fingerprint, and one notice says
  * how many more the job summary lists.
  */
-import { compareFindings, dedupeFindings, type Finding, type Severity } from '@backend-only/core';
+import { compareFindings, type Finding, type Severity } from '@backend-only/core';
 import type { Annotation, AnnotationLevel } from './github.js';
 import type { Placer } from './where.js';
 
@@ -21,7 +21,7 @@ export interface AnnotationPlan {
 export function planAnnotations(findings: readonly Finding[], where: Placer, reserved: Partial<Record<AnnotationLevel, number>> = {}): AnnotationPlan {
   const used: Record<AnnotationLevel, number> = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, notice: reserved.notice ?? 0 };
   const annotations: Annotation[] = [];
-  const unique = dedupeFindings([...findings].sort(compareFindings));
+  const unique = onePerFingerprint(findings, where);
   let notShown = 0;
   for (const finding of unique) {
     const level = LEVEL[finding.severity];
@@ -40,6 +40,19 @@ export function planAnnotations(findings: readonly Finding[], where: Placer, res
     });
   }
   return { annotations, notShown };
+}
+
+/**
+ * The finding to show for each fingerprint, most severe first: of the same key found in several files (a
+ * prerendered page and the chunk it came from), the one a source map leads back to a source line.
+ */
+function onePerFingerprint(findings: readonly Finding[], where: Placer): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const finding of [...findings].sort(compareFindings)) {
+    const kept = best.get(finding.fingerprint);
+    if (!kept || (where(kept) === kept.location && where(finding) !== finding.location)) best.set(finding.fingerprint, finding);
+  }
+  return [...best.values()].sort(compareFindings);
 }
 
 function toAnnotation(finding: Finding, where: Placer): Annotation {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeKeys, randomChars } from '../../packages/core/test/helpers/fake-keys.js';
 import { buildApp, commands, lineOf, makeWorkspace, placeOf, runAction, type MapMode } from './helpers.js';

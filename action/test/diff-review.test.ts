@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -213,5 +213,13 @@ describe('reviewPullRequest on a real repository', () => {
     const result = await review(repo, { number: 7 });
     expect(result.errors.join(' ')).toMatch(/src\/broken\.ts:1: not linted, ESLint could not parse it/);
     expect(where(result)).toContain('no-hardcoded-api-key lib/config.ts:2');
+  });
+
+  it('says when the checkout is not the PR head, so lint lines could be off', async () => {
+    const repo = repoFor(LEAKY);
+    // As on a merge checkout where the base moved the file's lines: two lines more on top.
+    writeFileSync(path.join(repo.dir, 'app/chat/Chat.tsx'), `// base line\n// base line\n${LEAKY['app/chat/Chat.tsx']}`);
+    const result = await review(repo, { number: 8 });
+    expect(result.errors.join(' ')).toMatch(/app\/chat\/Chat\.tsx: the checkout's copy is not the PR head's/);
   });
 });

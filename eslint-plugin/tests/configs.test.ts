@@ -1,4 +1,6 @@
 import { ESLint } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import * as vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
@@ -39,6 +41,13 @@ describe('configs', () => {
   it('works as the whole config of the real ESLint, as the README shows', async () => {
     const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.next], cwd: process.cwd() });
     const [result] = await eslint.lintText("'use client';\nimport OpenAI from 'openai';\nexport const C = () => <div />;\n", { filePath: 'app/chat/Chat.tsx' });
+    expect(result?.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['2:1 backend-only/no-client-ai-sdk']);
+  });
+
+  it('lints Vue components with the README recipe', async () => {
+    const vueConfig = { ...plugin.configs.nuxt, name: 'backend-only/nuxt/vue', files: ['**/*.vue'], languageOptions: { parser: vueParser, parserOptions: { parser: tsParser } } };
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.nuxt, vueConfig] });
+    const [result] = await eslint.lintText('<script setup lang="ts">\nimport OpenAI from \'openai\';\n</script>\n<template><p /></template>\n', { filePath: 'components/Chat.vue' });
     expect(result?.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['2:1 backend-only/no-client-ai-sdk']);
   });
 

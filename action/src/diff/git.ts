@@ -37,7 +37,19 @@ export async function hasCommits(cwd: string, shas: readonly string[]): Promise<
 
 /** The files `head` changes since its merge base with `base`, as the PR shows them. Deleted files are left out. */
 export async function gitDiffFiles(cwd: string, baseSha: string, headSha: string): Promise<GitFileDiff[]> {
-  const output = await git(cwd, ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--unified=0', '--find-renames', `${baseSha}...${headSha}`, '--']);
+  // Explicit prefixes: a user's diff.noPrefix or diff.mnemonicPrefix would change the file headers.
+  const output = await git(cwd, [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--unified=0',
+    '--find-renames',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    `${baseSha}...${headSha}`,
+    '--',
+  ]);
   return parseGitDiff(output);
 }
 

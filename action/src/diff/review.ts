@@ -72,8 +72,14 @@ export async function reviewPullRequest(options: ReviewOptions): Promise<DiffRev
     const kind = envFileKind(file.path);
     if (kind) scanned.push(...findPublicSecretEnvNames(file.path, kind, lines));
     if (text === undefined || !lintable) continue;
-    if (Buffer.byteLength(text) <= MAX_LINT_BYTES) toLint.push({ input: { file: file.path, absolute: path.join(workspace, file.path), text }, file });
-    else errors.push(`${file.path}: larger than ${MAX_LINT_BYTES / 1024 / 1024} MB (generated or vendored code?), so not linted`);
+    if (Buffer.byteLength(text) > MAX_LINT_BYTES) {
+      errors.push(`${file.path}: larger than ${MAX_LINT_BYTES / 1024 / 1024} MB (generated or vendored code?), so not linted`);
+      continue;
+    }
+    if (file.added && !matchesCheckout(file.added, text)) {
+      errors.push(`${file.path}: the checkout's copy is not the PR head's (a merge commit?), so its lint lines may be off; check out the PR head commit`);
+    }
+    toLint.push({ input: { file: file.path, absolute: path.join(workspace, file.path), text }, file });
   }
 
   const linted = await lintFiles(workspace, toLint.map((l) => l.input));
@@ -146,6 +152,12 @@ async function readWorkspaceFile(workspace: string, file: string): Promise<ReadR
   } catch (error) {
     return { error: `${file}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }
+}
+
+/** Whether the checkout holds the PR head's version: every added line is where the patch says. */
+function matchesCheckout(added: readonly AddedLine[], text: string): boolean {
+  const lines = text.split('\n');
+  return added.every(({ line, text: expected }) => (lines[line - 1] ?? '').replace(/\r$/, '') === expected);
 }
 
 function toLines(text: string): AddedLine[] {

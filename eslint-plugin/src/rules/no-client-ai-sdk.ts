@@ -49,7 +49,8 @@ export default createRule<Options, MessageIds>({
 
     return {
       ImportDeclaration(node) {
-        if (isTypeOnlyImport(node) || isImportOnlyUsedOnServer(node, context, side)) return;
+        // Scope analysis (isImportOnlyUsedOnServer) only for SDK imports.
+        if (isTypeOnlyImport(node) || !providerOfModule(node.source.value) || isImportOnlyUsedOnServer(node, context, side)) return;
         check(node, node.source);
       },
       'ExportNamedDeclaration[source]'(node: TSESTree.ExportNamedDeclaration) {

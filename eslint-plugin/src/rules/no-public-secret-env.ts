@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { publicSecretEnvName, type Framework } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
 import { getEnvReads, type EnvRead, type EnvSource } from '../util/env-reads.js';
@@ -7,6 +7,11 @@ export type Options = [{ allow?: string[]; additionalSecretNames?: string[] }];
 export type MessageIds = 'publicSecretEnv' | 'renameWithoutPrefix';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Interfaces that declare env names, and how code reads them. */
+const ENV_INTERFACES = new Map<string, EnvSource>([
+  ['ImportMetaEnv', 'import.meta.env'],
+  ['ProcessEnv', 'process.env'],
+]);
 
 export default createRule<Options, MessageIds>({
   name: 'no-public-secret-env',
@@ -46,29 +51,41 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const allow = options.allow ?? [];
     const additionalSecretNames = options.additionalSecretNames ?? [];
+    function check(name: string, node: TSESTree.Node, source: EnvSource, suggestion: (bare: string) => TSESLint.ReportFixFunction | undefined): void {
+      const secret = publicSecretEnvName(name, { allow, additionalSecretNames });
+      if (!secret) return;
+      const bare = name.slice(secret.prefix.length);
+      const framework = frameworkFor(secret.frameworks, source);
+      const fix = suggestion(bare);
+      context.report({
+        node,
+        messageId: 'publicSecretEnv',
+        data: {
+          name,
+          provider: secret.provider ? ` (${secret.provider.name} key)` : '',
+          frameworks: secret.frameworks.map((f) => f.name).join(', '),
+          prefix: secret.prefix,
+          bare,
+          fix: framework?.serverFix ?? '',
+        },
+        suggest: fix ? [{ messageId: 'renameWithoutPrefix', data: { bare }, fix }] : [],
+      });
+    }
+
     return {
       Program() {
         for (const read of getEnvReads(context)) {
-          if (read.name === undefined) continue;
-          const secret = publicSecretEnvName(read.name, { allow, additionalSecretNames });
-          if (!secret) continue;
-          const bare = read.name.slice(secret.prefix.length);
-          const framework = frameworkFor(secret.frameworks, read.source);
-          const suggestion = renameFix(read, bare);
-          context.report({
-            node: read.node,
-            messageId: 'publicSecretEnv',
-            data: {
-              name: read.name,
-              provider: secret.provider ? ` (${secret.provider.name} key)` : '',
-              frameworks: secret.frameworks.map((f) => f.name).join(', '),
-              prefix: secret.prefix,
-              bare,
-              fix: framework?.serverFix ?? '',
-            },
-            suggest: suggestion ? [{ messageId: 'renameWithoutPrefix', data: { bare }, fix: suggestion }] : [],
-          });
+          if (read.name !== undefined) check(read.name, read.node, read.source, (bare) => renameFix(read, bare));
         }
+      },
+      // Type declarations of env names (vite-env.d.ts `interface ImportMetaEnv`, `namespace NodeJS { interface ProcessEnv }`)
+      // announce the variable even before anything reads it.
+      'TSInterfaceDeclaration > TSInterfaceBody > TSPropertySignature'(node: TSESTree.TSPropertySignature) {
+        const declaration = node.parent.parent as TSESTree.TSInterfaceDeclaration;
+        const source = ENV_INTERFACES.get(declaration.id.name);
+        if (!source || node.computed || node.key.type !== AST_NODE_TYPES.Identifier) return;
+        const key = node.key;
+        check(key.name, node, source, (bare) => (IDENTIFIER.test(bare) ? (fixer) => fixer.replaceText(key, bare) : undefined));
       },
     };
   },

@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
       environmentPlugin:
         '`EnvironmentPlugin` copies {{what}} into the client bundle, where anyone can read it. Remove it from the plugin and read the key only in server code.',
       envPrefix:
-        "`envPrefix` {{prefix}} exposes {{what}} to client code through import.meta.env. Keep `envPrefix` to a public prefix (the default 'VITE_') that no secret starts with.",
+        '`{{option}}` {{prefix}} exposes {{what}} to client code. Keep `{{option}}` to a public prefix (the defaults are VITE_ for Vite, PUBLIC_ for SvelteKit) that no secret starts with.',
       publicRuntimeConfig:
         '`{{where}}` is sent to every browser and {{what}} would go with it. Move it to the private runtime config and read it only in server code (Nuxt: server/api routes with useRuntimeConfig()).',
     },
@@ -122,7 +122,7 @@ export default createRule<Options, MessageIds>({
       nameOf: (key: string) => string,
       prefix = '',
     ): void {
-      const node = unwrap(value);
+      const node = constObject(unwrap(value)) ?? unwrap(value);
       if (node.type !== AST_NODE_TYPES.ObjectExpression) {
         const leak = leakIn(node);
         if (leak) report(node, leak);
@@ -153,24 +153,33 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** The object literal a `const` identifier holds (`const defines = { … }; define: defines`). */
+    function constObject(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+      if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const def = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+      if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
+      const init = unwrap(def.node.init);
+      return init.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
+    }
+
     /** `define` keys are code (`process.env.X`, `import.meta.env.X`, `__KEY__`): the env name is what follows the env object. */
     const defineKeyName = (key: string): string => key.replace(/^(?:process\.env|import\.meta\.env)\./, '');
 
-    function checkEnvPrefix(value: TSESTree.Node): void {
+    function checkEnvPrefix(value: TSESTree.Node, option: string): void {
       const node = unwrap(value);
       const elements = node.type === AST_NODE_TYPES.ArrayExpression ? node.elements : [node];
       for (const element of elements) {
         if (!element || element.type !== AST_NODE_TYPES.Literal || typeof element.value !== 'string') continue;
         const prefix = element.value;
         if (prefix === '') {
-          context.report({ node: element, messageId: 'envPrefix', data: { prefix: "''", what: 'every environment variable, secrets included' } });
+          context.report({ node: element, messageId: 'envPrefix', data: { option, prefix: "''", what: 'every environment variable, secrets included' } });
           continue;
         }
         if (PUBLIC_ENV_PREFIXES.includes(prefix)) continue;
         // A prefix that names a provider or says SECRET makes its own `…KEY` a secret: `OPENAI_` → OPENAI_KEY.
         const sample = `${prefix.endsWith('_') ? prefix : `${prefix}_`}KEY`;
         if (isSecretName(sample)) {
-          context.report({ node: element, messageId: 'envPrefix', data: { prefix: `'${prefix}'`, what: `secrets such as ${sample}` } });
+          context.report({ node: element, messageId: 'envPrefix', data: { option, prefix: `'${prefix}'`, what: `secrets such as ${sample}` } });
         }
       }
     }
@@ -205,8 +214,9 @@ export default createRule<Options, MessageIds>({
         if (key === undefined) return;
         if (key === 'define') {
           checkEntries(node.value, (target, leak) => context.report({ node: target, messageId: 'define', data: { where: 'define', what: describe(leak) } }), defineKeyName);
-        } else if (key === 'envPrefix') {
-          checkEnvPrefix(node.value);
+        } else if (key === 'envPrefix' || key === 'publicPrefix') {
+          // Vite's `envPrefix`, SvelteKit's `kit.env.publicPrefix`.
+          checkEnvPrefix(node.value, key);
         } else if (key === 'env' && isNextConfig) {
           checkEntries(node.value, (target, leak) => context.report({ node: target, messageId: 'nextEnv', data: { what: describe(leak) } }), (k) => k);
         } else if ((key === 'public' && isRuntimeConfigPublic(node)) || (key === 'publicRuntimeConfig' && isNextConfig)) {

@@ -55,6 +55,13 @@ ruleTester.run('no-hardcoded-api-key', rule, {
       filename: 'src/client.ts',
       errors: [{ messageId: 'hardcodedApiKey', line: 1, column: 16, data: dataFor(projectKey, 'openai-project') }],
     },
+    // A whole key in one piece of a + chain is reported once, by its own literal.
+    {
+      name: 'whole key in one piece of a + chain',
+      code: `const auth = 'Bearer ' + '${projectKey}';`,
+      filename: 'src/client.ts',
+      errors: [{ messageId: 'hardcodedApiKey', line: 1, column: 26, data: dataFor(projectKey, 'openai-project') }],
+    },
     // A key inside a template literal's text.
     {
       name: 'key in a template literal',

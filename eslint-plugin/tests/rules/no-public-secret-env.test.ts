@@ -31,6 +31,10 @@ ruleTester.run('no-public-secret-env', rule, {
     },
     // A private SvelteKit import is the fix, not the problem.
     { code: "import { OPENAI_API_KEY } from '$env/static/private';", filename: 'src/routes/+page.server.ts' },
+    // Declaring a public, non-secret name.
+    { code: 'interface ImportMetaEnv { readonly VITE_APP_TITLE: string }', filename: 'src/vite-env.d.ts' },
+    // Some other interface that happens to have such a field.
+    { code: 'interface Settings { VITE_OPENAI_API_KEY: string }', filename: 'src/settings.ts' },
     // A public name that holds no secret.
     { code: 'const title = import.meta.env.VITE_APP_TITLE;', filename: 'src/main.ts' },
   ],
@@ -230,6 +234,32 @@ ruleTester.run('no-public-secret-env', rule, {
           line: 2,
           column: 13,
           suggestions: [{ messageId: 'renameWithoutPrefix', data: { bare: 'OPENAI_API_KEY' }, output: '---\nconst key = import.meta.env.OPENAI_API_KEY;\n---\n<div>hi</div>\n' }],
+        },
+      ],
+    },
+    // vite-env.d.ts declares the secret for import.meta.env.
+    {
+      code: 'interface ImportMetaEnv {\n  readonly VITE_OPENAI_API_KEY: string;\n}',
+      filename: 'src/vite-env.d.ts',
+      errors: [
+        {
+          messageId: 'publicSecretEnv',
+          line: 2,
+          column: 3,
+          suggestions: [{ messageId: 'renameWithoutPrefix', data: { bare: 'OPENAI_API_KEY' }, output: 'interface ImportMetaEnv {\n  readonly OPENAI_API_KEY: string;\n}' }],
+        },
+      ],
+    },
+    // NodeJS.ProcessEnv declares it for process.env.
+    {
+      code: 'declare namespace NodeJS {\n  interface ProcessEnv { NEXT_PUBLIC_ANTHROPIC_API_KEY?: string }\n}',
+      filename: 'env.d.ts',
+      errors: [
+        {
+          messageId: 'publicSecretEnv',
+          line: 2,
+          column: 26,
+          suggestions: [{ messageId: 'renameWithoutPrefix', data: { bare: 'ANTHROPIC_API_KEY' }, output: 'declare namespace NodeJS {\n  interface ProcessEnv { ANTHROPIC_API_KEY?: string }\n}' }],
         },
       ],
     },

@@ -92,13 +92,13 @@ ruleTester.run('no-secret-in-bundler-config', rule, {
     {
       code: "export default defineConfig(() => ({ envPrefix: '' }));",
       filename: 'vite.config.ts',
-      errors: [{ messageId: 'envPrefix', line: 1, column: 49, endColumn: 51, data: { prefix: "''", what: 'every environment variable, secrets included' } }],
+      errors: [{ messageId: 'envPrefix', line: 1, column: 49, endColumn: 51, data: { option: 'envPrefix', prefix: "''", what: 'every environment variable, secrets included' } }],
     },
     // A prefix list with a provider's prefix.
     {
       code: "export default defineConfig({ envPrefix: ['VITE_', 'OPENAI_'] });",
       filename: 'vite.config.ts',
-      errors: [{ messageId: 'envPrefix', line: 1, column: 52, data: { prefix: "'OPENAI_'", what: 'secrets such as OPENAI_KEY' } }],
+      errors: [{ messageId: 'envPrefix', line: 1, column: 52, data: { option: 'envPrefix', prefix: "'OPENAI_'", what: 'secrets such as OPENAI_KEY' } }],
     },
     // webpack DefinePlugin with a secret.
     {
@@ -142,6 +142,24 @@ ruleTester.run('no-secret-in-bundler-config', rule, {
       filename: 'next.config.js',
       options: [{ additionalSecretNames: ['BILLING_*'] }],
       errors: [{ messageId: 'nextEnv', line: 1, column: 27, data: { what: "the secret 'BILLING_TOKEN'" } }],
+    },
+    // A define object held in a const: a secret-named key is reported even with a literal value.
+    {
+      code: "const defines = { 'process.env.ANTHROPIC_API_KEY': JSON.stringify('x') };\nexport default defineConfig({ define: defines });",
+      filename: 'vite.config.ts',
+      errors: [{ messageId: 'define', line: 1, column: 19, data: { where: 'define', what: "the secret 'ANTHROPIC_API_KEY'" } }],
+    },
+    // rsbuild nests define under `source`.
+    {
+      code: "export default defineConfig({ source: { define: { 'import.meta.env.OPENAI_API_KEY': JSON.stringify(import.meta.env.OPENAI_API_KEY) } } });",
+      filename: 'rsbuild.config.ts',
+      errors: [{ messageId: 'define', line: 1, column: 51, data: { where: 'define', what: "the secret 'OPENAI_API_KEY'" } }],
+    },
+    // SvelteKit's publicPrefix set to '' makes every variable public.
+    {
+      code: "const config = { kit: { adapter: adapter(), env: { publicPrefix: '' } } };\nexport default config;",
+      filename: 'svelte.config.js',
+      errors: [{ messageId: 'envPrefix', line: 1, column: 66, data: { option: 'publicPrefix', prefix: "''", what: 'every environment variable, secrets included' } }],
     },
   ],
 });

@@ -5,7 +5,8 @@ export default function Home() {
     <main>
       <h1>Leaky chat</h1>
       <p>
-        An example of what not to ship: <Link href="/chat">the chat page</Link> calls OpenAI from the browser.
+        What not to ship: <Link href="/chat">the chat page</Link> calls OpenAI from the browser, and{' '}
+        <Link href="/models">the models page</Link> gets the server key as a prop.
       </p>
     </main>
   );

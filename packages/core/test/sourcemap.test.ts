@@ -100,6 +100,18 @@ describe('applySourceMaps', () => {
     expect(result.findings.map((f) => [f.ruleId, f.location.file, f.origin])).toEqual([['no-api-key-in-bundle', 'dist/app.js.map', { file: 'src/a.ts', line: 2, column: 14, endLine: 2, endColumn: 14 + key.length }]]);
   });
 
+  it("drops dangerouslyAllowBrowser when the map says it is the SDK's own text, keeps the app's", async () => {
+    const bundle = 'var e={dangerouslyAllowBrowser:true};\n//# sourceMappingURL=x.js.map\n';
+    const root = workspace({
+      'dist/sdk/x.js': bundle,
+      'dist/sdk/x.js.map': mapOf(['../../node_modules/openai/src/client.ts']),
+      'dist/app/x.js': bundle,
+      'dist/app/x.js.map': mapOf(['../../src/chat.ts']),
+    });
+    const result = await scanPaths({ root, paths: ['dist'], sourceMaps: true });
+    expect(result.findings.map((f) => [f.ruleId, f.location.file, f.origin?.file])).toEqual([['no-dangerously-allow-browser', 'dist/app/x.js', 'src/chat.ts']]);
+  });
+
   it('leaves findings alone when there is no map', async () => {
     const root = workspace({ 'dist/app.js': `var k=${JSON.stringify(key)};\n` });
     const walked = await walk(['dist'], { root });

@@ -13,7 +13,7 @@ import { compareFindings, dedupeFindings, type Finding, type Location } from '..
 import { scanBuffer } from '../scan/file.js';
 import { TextMatcher } from '../scan/matcher.js';
 import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
-import { loadMapFor, loadMapFile, readMapReference, type LoadedMap, type MapLookup } from './load.js';
+import { loadMapFor, loadMapFile, placeOfOffset, readMapReference, type LoadedMap, type MapLookup } from './load.js';
 import { OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
 
 /** Rules whose evidence is a secret: the only findings a map's sourcesContent adds (its SDK code is in the bundle too). */
@@ -75,17 +75,20 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     return sources;
   };
 
-  /** Secrets in a map's sourcesContent, placed at `location` with their source line as origin. */
-  const secretsInSources = (loaded: LoadedMap, location: (f: Finding) => Location): Finding[] => {
-    const { resolved, contents } = sourcesOf(loaded);
-    const found: Finding[] = [];
-    contents.forEach((content, i) => {
-      const source = resolved[i];
-      if (!content || !source || !('file' in source)) return;
-      for (const f of scanBuffer(Buffer.from(content, 'utf8'), source.file, matcher)) {
-        if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: f.location, location: location(f) });
+  /** Secrets in a map's sourcesContent, each with its source line as origin (and, for now, as location). */
+  const secretsByMap = new Map<LoadedMap, Finding[]>();
+  const secretsInSources = (loaded: LoadedMap): Finding[] => {
+    let found = secretsByMap.get(loaded);
+    if (!found) {
+      const { resolved, contents } = sourcesOf(loaded);
+      found = [];
+      for (const [i, content] of contents.entries()) {
+        const source = resolved[i];
+        if (!content || !source || !('file' in source)) continue;
+        for (const f of scanBuffer(Buffer.from(content, 'utf8'), source.file, matcher)) if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: f.location });
       }
-    });
+      secretsByMap.set(loaded, found);
+    }
     return found;
   };
 
@@ -99,7 +102,11 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     const reference = await readMapReference(file.absolute).catch(() => null);
     if (!reference?.url.startsWith('data:')) continue;
     const loaded = await mapOf(file.display, () => loadMapFor(file.absolute, lookup, reference));
-    if (loaded) echoes.push(...secretsInSources(loaded, () => ({ file: file.display, line: reference.line, column: reference.column })));
+    if (!loaded) continue;
+    const found = secretsInSources(loaded);
+    if (found.length === 0) continue;
+    const comment = await placeOfOffset(file.absolute, reference.offset);
+    echoes.push(...found.map((f) => ({ ...f, location: { file: file.display, ...comment } })));
   }
 
   for (const finding of findings) {
@@ -107,7 +114,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     if (finding.location.file.endsWith('.map')) {
       if (!SECRET_RULES.has(finding.ruleId)) continue;
       const loaded = await mapOf(finding.location.file, () => loadMapFile(path.join(root, finding.location.file), lookup));
-      const origin = loaded ? secretsInSources(loaded, (f) => f.location).find((f) => f.fingerprint === finding.fingerprint)?.origin : undefined;
+      const origin = loaded ? secretsInSources(loaded).find((f) => f.fingerprint === finding.fingerprint)?.origin : undefined;
       echoes.push(origin ? { ...finding, origin } : finding);
       continue;
     }

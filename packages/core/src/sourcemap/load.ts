@@ -19,9 +19,8 @@ const TAIL_BYTES = 4096;
 
 export interface MapReference {
   url: string;
-  /** Where the comment starts in the built file (1-based), to place findings made from an inline map. */
-  line: number;
-  column: number;
+  /** Byte offset of the comment in the built file (see `placeOfOffset`). */
+  offset: number;
 }
 
 export interface LoadedMap {
@@ -57,26 +56,34 @@ export async function readMapReference(absolute: string): Promise<MapReference |
     if (at < 2 || !/[#@]\s?$/.test(tail.slice(at - 2, at))) return null;
     const url = /^[^\s*'"]+/.exec(tail.slice(at + MAP_COMMENT.length, at + MAP_COMMENT.length + MAX_MAP_BYTES * 2))?.[0];
     if (!url) return null;
-    return { url, ...(await position(handle, start + at)) };
+    return { url, offset: start + at };
   } finally {
     await handle.close();
   }
 }
 
-/** 1-based line and column of a byte offset, counting line breaks in chunks. */
-async function position(handle: Awaited<ReturnType<typeof open>>, offset: number): Promise<{ line: number; column: number }> {
-  let line = 1;
-  let lineStart = 0;
-  const buffer = Buffer.alloc(1024 * 1024);
-  for (let at = 0; at < offset; at += buffer.length) {
-    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, offset - at), at);
-    if (bytesRead === 0) break;
-    for (let nl = buffer.indexOf(10); nl !== -1 && nl < bytesRead; nl = buffer.indexOf(10, nl + 1)) {
-      line++;
-      lineStart = at + nl + 1;
+/**
+ * 1-based line and column of a byte offset in a file, counting line breaks in chunks: where findings made
+ * from an inline map's sourcesContent are placed in the built file (at its map comment).
+ */
+export async function placeOfOffset(absolute: string, offset: number): Promise<{ line: number; column: number }> {
+  const handle = await open(absolute, 'r');
+  try {
+    let line = 1;
+    let lineStart = 0;
+    const buffer = Buffer.alloc(1024 * 1024);
+    for (let at = 0; at < offset; at += buffer.length) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, offset - at), at);
+      if (bytesRead === 0) break;
+      for (let nl = buffer.indexOf(10); nl !== -1 && nl < bytesRead; nl = buffer.indexOf(10, nl + 1)) {
+        line++;
+        lineStart = at + nl + 1;
+      }
     }
+    return { line, column: offset - lineStart + 1 };
+  } finally {
+    await handle.close();
   }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Decodes an inline `data:application/json;base64,…` (or URL-encoded) map. */
