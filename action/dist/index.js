@@ -21669,7 +21669,8 @@ var isAlnum = (code) => isKeyChar(code) && code !== 95 && code !== 45;
 var BROWSER_OPT_IN = "dangerouslyAllowBrowser";
 var BROWSER_HEADER = "anthropic-dangerous-direct-browser-access";
 var TRUTHY_VALUE = /^\s*["'`]?\s*:\s*(!0|true|!!|1\b|"true"|'true')/;
-var CONFIRM_REACH = MAX_KEY_LENGTH + CONTEXT_WINDOW + 64;
+var stringView = (text) => ({ length: text.length, codeAt: (i) => text.charCodeAt(i), slice: (from, to) => text.slice(from, to) });
+var bytesView = (bytes) => ({ length: bytes.length, codeAt: (i) => bytes[i], slice: (from, to) => bytes.toString("latin1", from, to) });
 var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 var pairCode = (first, second) => LITTLE_ENDIAN ? first | second << 8 : first << 8 | second;
 var TextMatcher = class {
@@ -21685,6 +21686,10 @@ var TextMatcher = class {
   literalStart;
   /** The longest distance from a literal's start to a pair the loop may stop at: it reads this far past `to`. */
   maxPairAt;
+  /** Per literal: the longer literals that start with it. */
+  longerWithPrefix;
+  /** Literals with a character above U+00FF (a known secret's verbatim form): never in latin1 text. */
+  beyondLatin1;
   /** Every literal the prefilter searches for, longest first (the benchmark's ripgrep floor searches the same). */
   literals;
   shapesByAnchor = /* @__PURE__ */ new Map();
@@ -21713,6 +21718,8 @@ var TextMatcher = class {
       ...this.knownForms.keys()
     ]);
     this.literals = [...literals].sort((a, b) => b.length - a.length);
+    this.longerWithPrefix = this.literals.map((literal, n) => this.literals.flatMap((other, m) => m < n && other.length > literal.length && other.startsWith(literal) ? [m] : []));
+    this.beyondLatin1 = new Set(this.literals.filter((literal) => /[^\u0000-\u00ff]/.test(literal)));
     const encoded = this.literals.map((literal) => Buffer.from(literal, "latin1"));
     this.literalBytes = Buffer.concat(encoded);
     this.literalStart = new Uint32Array(encoded.length + 1);
@@ -21742,37 +21749,42 @@ var TextMatcher = class {
    */
   scan(text, from = 0, to = text.length) {
     const bytes = Buffer.from(text, "latin1");
-    return this.collect(bytes, from, to, (at, literal) => text.startsWith(literal, at) ? this.confirm(text, at, literal) : void 0);
+    const view = stringView(text);
+    return this.collect(bytes, from, to, (at, literal) => text.startsWith(literal, at) ? this.confirm(view, at, literal) : void 0);
   }
   /**
-   * `scan` over raw bytes (a file's UTF-8 read as latin1, as the scanners do), without decoding the whole
-   * buffer: each candidate is confirmed on a small latin1 slice around it. Offsets are byte offsets.
+   * `scan` over raw bytes (a file's UTF-8 read as latin1, as the scanners do), without decoding the
+   * buffer: confirmations read bytes, and make strings only of a key-like token and its context.
+   * Offsets are byte offsets.
    */
   scanBytes(bytes, from = 0, to = bytes.length) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return this.collect(buffer, from, to, (at, literal) => {
-      const start = Math.max(0, at - CONFIRM_REACH);
-      const around = buffer.toString("latin1", start, Math.min(buffer.length, at + CONFIRM_REACH));
-      if (!around.startsWith(literal, at - start)) return void 0;
-      const hit = this.confirm(around, at - start, literal);
-      if (hit) hit.offset += start;
-      return hit;
-    });
+    const view = bytesView(buffer);
+    return this.collect(buffer, from, to, (at, literal) => this.beyondLatin1.has(literal) ? void 0 : this.confirm(view, at, literal));
   }
   /**
    * The one pass: the bytes are read two at a time as 16-bit words (every other pair), and the table says
    * whether any literal holds that pair; only then are that pair's literals compared. Every literal is
    * at least 3 bytes and entered under two adjacent pairs, so one of them is always read.
-   * Where several literals start at one offset, the longest is reported (so a marker holding a host is
-   * reported as itself); literals that merely overlap are each reported.
+   * Where several literals start at one offset, the longest is reported; literals that merely overlap
+   * (a marker holding a host) are each reported.
    */
   collect(bytes, from, to, confirmAt) {
-    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart } = this;
-    const longestAt = /* @__PURE__ */ new Map();
+    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart, longerWithPrefix } = this;
+    const hits = [];
+    let sorted = true;
     const shift = bytes.byteOffset & 1;
     const words = new Uint16Array(bytes.buffer, bytes.byteOffset - shift, bytes.byteLength + shift >>> 1);
     const lastPair = Math.min(bytes.length - 2, to - 1 + this.maxPairAt);
     const endWord = Math.min(words.length, (lastPair + shift >>> 1) + 1);
+    const literalAt = (literal, start) => {
+      const literalFrom = literalStart[literal];
+      const length = literalStart[literal + 1] - literalFrom;
+      if (start + length > bytes.length) return false;
+      let same = 0;
+      while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
+      return same === length;
+    };
     for (let word = from + shift >>> 1; word < endWord; word++) {
       const slot = pairTable[words[word]];
       if (slot === 0) continue;
@@ -21780,22 +21792,15 @@ var TextMatcher = class {
       for (let entry = entryStart[slot - 1]; entry < entryStart[slot]; entry++) {
         const literal = entryLiteral[entry];
         const start = pairPosition - entryPairAt[entry];
-        const literalFrom = literalStart[literal];
-        const length = literalStart[literal + 1] - literalFrom;
-        if (start < from || start >= to || start + length > bytes.length) continue;
-        let same = 0;
-        while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
-        if (same < length) continue;
-        const known = longestAt.get(start);
-        if (known === void 0 || known > literal) longestAt.set(start, literal);
+        if (start < from || start >= to || !literalAt(literal, start)) continue;
+        if (longerWithPrefix[literal].some((longer) => literalAt(longer, start))) continue;
+        const hit = confirmAt(start, this.literals[literal]);
+        if (!hit) continue;
+        if (hits.length > 0 && hits[hits.length - 1].offset > hit.offset) sorted = false;
+        hits.push(hit);
       }
     }
-    const hits = [];
-    for (const start of [...longestAt.keys()].sort((a, b) => a - b)) {
-      const hit = confirmAt(start, this.literals[longestAt.get(start)]);
-      if (hit) hits.push(hit);
-    }
-    return hits;
+    return sorted ? hits : hits.sort((a, b) => a.offset - b.offset);
   }
   confirm(text, at, literal) {
     const shapes = this.shapesByAnchor.get(literal);
@@ -21803,7 +21808,7 @@ var TextMatcher = class {
     const known = this.knownForms.get(literal);
     if (known) return { kind: "known-secret", offset: at, length: literal.length, provider: null, secret: known.secret, label: known.form };
     if (literal === BROWSER_OPT_IN) {
-      const after = text.slice(at + literal.length, at + literal.length + 24);
+      const after = text.slice(at + literal.length, Math.min(text.length, at + literal.length + 24));
       const value = TRUTHY_VALUE.exec(after);
       if (!value) return void 0;
       return { kind: "browser-opt-in", offset: at, length: literal.length, provider: null, label: `${BROWSER_OPT_IN}:${value[1]}` };
@@ -21819,7 +21824,7 @@ var TextMatcher = class {
     if (!startsToken(text, at)) return void 0;
     let end = at;
     const limit = Math.min(text.length, at + MAX_KEY_LENGTH + 1);
-    while (end < limit && isKeyChar(text.charCodeAt(end))) end++;
+    while (end < limit && isKeyChar(text.codeAt(end))) end++;
     if (end === limit && end < text.length) return void 0;
     const token = text.slice(at, end);
     const shape = shapes.find((s) => s.pattern.test(token) && (!s.symmetricAround || isSymmetric(token, s.symmetricAround)));
@@ -21865,9 +21870,10 @@ function rarestAdjacentPairs(bytes) {
 }
 function startsToken(text, at) {
   if (at === 0) return true;
-  const prev = text.charCodeAt(at - 1);
+  const codeAt = typeof text === "string" ? (i) => text.charCodeAt(i) : text.codeAt;
+  const prev = codeAt(at - 1);
   if (!isKeyChar(prev)) return true;
-  return isAlnum(prev) && at >= 2 && text.charCodeAt(at - 2) === 92;
+  return isAlnum(prev) && at >= 2 && codeAt(at - 2) === 92;
 }
 function isSymmetric(token, marker) {
   const markerAt = token.lastIndexOf(marker);
@@ -21914,9 +21920,10 @@ function hitsToFindings(file, hits) {
     if (markers.length >= provider.sdkMarkersRequired) sdkProviders.add(id);
   }
   const reportedHosts = /* @__PURE__ */ new Set();
+  const stableFile = stableBundlePath(file);
   for (const hit of hits) {
+    if (hit.kind === "sdk-marker" || hit.kind === "host" && (sdkProviders.has(hit.provider) || reportedHosts.has(`${hit.provider}:${hit.label}`))) continue;
     const location = { file, line: hit.line, column: hit.column, endLine: hit.line, endColumn: hit.column + hit.length };
-    const stableFile = stableBundlePath(file);
     switch (hit.kind) {
       case "key": {
         const provider = getProvider(hit.provider);
@@ -21965,10 +21972,7 @@ function hitsToFindings(file, hits) {
         break;
       }
       case "host": {
-        if (sdkProviders.has(hit.provider)) break;
-        const key = `${hit.provider}:${hit.label}`;
-        if (reportedHosts.has(key)) break;
-        reportedHosts.add(key);
+        reportedHosts.add(`${hit.provider}:${hit.label}`);
         const provider = getProvider(hit.provider);
         findings.push({
           ruleId: "no-client-ai-api-call",
@@ -21983,8 +21987,6 @@ function hitsToFindings(file, hits) {
         });
         break;
       }
-      case "sdk-marker":
-        break;
     }
   }
   for (const id of sdkProviders) {
@@ -22040,23 +22042,31 @@ function placeInBuffer(buffer, hits) {
   const placed = [];
   let line = 1;
   let lineStart = 0;
-  let counted = 0;
   let columnFrom = 0;
   let columnThere = 1;
+  let nextNewline = buffer.indexOf(10);
   for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
-    for (let nl = buffer.indexOf(10, counted); nl !== -1 && nl < hit.offset; nl = buffer.indexOf(10, nl + 1)) {
+    while (nextNewline !== -1 && nextNewline < hit.offset) {
       line++;
-      lineStart = nl + 1;
+      lineStart = nextNewline + 1;
+      nextNewline = buffer.indexOf(10, lineStart);
     }
-    counted = hit.offset;
     if (lineStart > columnFrom) [columnFrom, columnThere] = [lineStart, 1];
     columnThere += utf16Length(buffer, columnFrom, hit.offset);
     columnFrom = hit.offset;
-    placed.push({ ...hit, line, column: columnThere });
+    const placedHit = hit;
+    placedHit.line = line;
+    placedHit.column = columnThere;
+    placed.push(placedHit);
   }
   return placed;
 }
 function utf16Length(buffer, from, to) {
+  if (to - from <= SHORT_SPAN_BYTES) {
+    let ascii = true;
+    for (let at = from; at < to && ascii; at++) ascii = buffer[at] < 128;
+    if (ascii) return to - from;
+  }
   let length = 0;
   for (let at = from; at < to; ) {
     let end = Math.min(to, at + COLUMN_CHUNK_BYTES);
@@ -22068,6 +22078,7 @@ function utf16Length(buffer, from, to) {
   return length;
 }
 var COLUMN_CHUNK_BYTES = 64 * 1024;
+var SHORT_SPAN_BYTES = 256;
 async function scanWindows(handle, size, first, matcher) {
   const placed = [];
   const pendingColumns = [];
@@ -22077,10 +22088,12 @@ async function scanWindows(handle, size, first, matcher) {
   let windowStart = 0;
   let buffer = first;
   let acceptFrom = 0;
+  let nextNewline = buffer.indexOf(10);
   const countNewlines = (uptoAbs) => {
-    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < uptoAbs; nl = buffer.indexOf(10, nl + 1)) {
+    while (nextNewline !== -1 && windowStart + nextNewline < uptoAbs) {
       line++;
-      base = { offsetAbs: windowStart + nl + 1, hit: null };
+      base = { offsetAbs: windowStart + nextNewline + 1, hit: null };
+      nextNewline = buffer.indexOf(10, nextNewline + 1);
     }
     countedAbs = uptoAbs;
   };
@@ -22105,6 +22118,7 @@ async function scanWindows(handle, size, first, matcher) {
     windowStart = acceptTo - MATCH_MARGIN;
     buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart));
     if (buffer.length === 0) break;
+    nextNewline = buffer.indexOf(10, countedAbs - windowStart);
   }
   for (const { hit, base: from, fromAbs } of pendingColumns) hit.column = (from ? from.column : 1) + await utf16LengthOnDisk(handle, fromAbs, hit.offset);
   return placed;
@@ -22135,7 +22149,7 @@ async function walk(inputs, options) {
   const seenFiles = /* @__PURE__ */ new Set();
   let skipped = 0;
   const display = (absolute) => toPosix(path2.relative(root, absolute)) || ".";
-  async function visit(absolute, shownAs, accept) {
+  async function visit(absolute, shownAs, real, accept) {
     let info2;
     try {
       info2 = await lstat(absolute);
@@ -22143,7 +22157,6 @@ async function walk(inputs, options) {
       errors.push({ path: shownAs, message: describeFsError(error2, shownAs) });
       return;
     }
-    let real = absolute;
     if (info2.isSymbolicLink()) {
       try {
         real = await realpath(absolute);
@@ -22176,7 +22189,7 @@ async function walk(inputs, options) {
           skipped++;
           continue;
         }
-        await visit(child2, childShown, accept);
+        await visit(child2, childShown, path2.join(real, entry), accept);
       }
       return;
     }
@@ -22195,17 +22208,18 @@ async function walk(inputs, options) {
     const { isGlob, base } = import_picomatch.default.scan(input);
     seenDirs.clear();
     const absolute = path2.resolve(root, isGlob ? base : input);
-    if (!isInside(root, absolute)) {
+    const real = await realpath(absolute).catch(() => absolute);
+    if (!isInside(root, absolute) || !isInside(root, real)) {
       errors.push({ path: input, message: `${input}: outside the scanned root (${root}), not read` });
       continue;
     }
     if (!isGlob) {
-      await visit(absolute, display(absolute));
+      await visit(absolute, display(absolute), real);
       continue;
     }
     const matches = (0, import_picomatch.default)(toPosix(path2.relative(root, path2.resolve(root, input))), { dot: true });
     const before = files.length;
-    await visit(absolute, display(absolute), matches);
+    await visit(absolute, display(absolute), real, matches);
     if (files.length === before) errors.push({ path: input, message: `${input}: no files match this pattern` });
   }
   return { files, errors, skipped };
@@ -22869,7 +22883,7 @@ async function loadMapFor(absolute, lookup, reference) {
     if (ref.url.length > MAX_MAP_BYTES * 1.4) return note(lookup, shown, "inline source map larger than the limit, not read");
     const text = decodeDataUrl(ref.url);
     if (text === null) return note(lookup, shown, "inline source map is not a readable data URL");
-    return parsed(lookup, `${shown} (inline map)`, text, path3.dirname(absolute), true);
+    return parsed(lookup, `${shown} (inline map)`, text, path3.dirname(absolute));
   }
   if (ref && !/^[a-z][a-z0-9+.-]*:/i.test(ref.url)) {
     const mapFile = path3.resolve(path3.dirname(absolute), decodeURIComponentSafe(ref.url));
@@ -22887,16 +22901,17 @@ async function loadMapFile(mapFile, lookup, sourcesDir = path3.dirname(mapFile))
     const real = await realpath2(mapFile);
     if (!isInside(lookup.root, real)) return note(lookup, shown, "source map links outside the workspace, not read");
     if ((await stat2(real)).size > MAX_MAP_BYTES) return note(lookup, shown, `source map larger than ${MAX_MAP_BYTES / 1024 / 1024} MiB, not read`);
-    return parsed(lookup, shown, await readFile2(real, "utf8"), sourcesDir, false);
+    return parsed(lookup, shown, await readFile2(real, "utf8"), sourcesDir);
   } catch (error2) {
     return note(lookup, shown, `source map not readable (${error2.message})`);
   }
 }
-function parsed(lookup, shownAs, text, dir, inline) {
+function parsed(lookup, shownAs, text, dir) {
   try {
-    return { map: parseMap(text), shownAs, dir, inline };
+    return { map: parseMap(text), shownAs, dir };
   } catch (error2) {
-    return note(lookup, shownAs, `malformed source map (${error2.message.slice(0, 120)}); findings keep their built-file location`);
+    const reason = error2 instanceof SyntaxError ? "not valid JSON" : error2.message.slice(0, 120);
+    return note(lookup, shownAs, `malformed source map (${reason}); findings keep their built-file location`);
   }
 }
 function note(lookup, file, message) {
@@ -22967,7 +22982,7 @@ async function applySourceMaps(findings, options) {
   const lookup = { root, notes: [] };
   const matcher = new TextMatcher({ knownSecrets: options.knownSecrets });
   const mapsByFile = /* @__PURE__ */ new Map();
-  const sourcesByMap = /* @__PURE__ */ new Map();
+  const sourcesByMap = /* @__PURE__ */ new WeakMap();
   const mapOf = (display, load) => {
     let pending = mapsByFile.get(display);
     if (!pending) mapsByFile.set(display, pending = load());
@@ -22989,7 +23004,7 @@ async function applySourceMaps(findings, options) {
     }
     return sources;
   };
-  const secretsByMap = /* @__PURE__ */ new Map();
+  const secretsByMap = /* @__PURE__ */ new WeakMap();
   const secretsInSources = (loaded) => {
     let found2 = secretsByMap.get(loaded);
     if (!found2) {
@@ -23010,7 +23025,7 @@ async function applySourceMaps(findings, options) {
     if (!MAPPABLE.test(file.display)) continue;
     const reference = await readMapReference(file.absolute).catch(() => null);
     if (!reference?.url.startsWith("data:")) continue;
-    const loaded = await mapOf(file.display, () => loadMapFor(file.absolute, lookup, reference));
+    const loaded = await loadMapFor(file.absolute, lookup, reference);
     if (!loaded) continue;
     const found2 = secretsInSources(loaded);
     if (found2.length === 0) continue;
@@ -23042,7 +23057,7 @@ async function applySourceMaps(findings, options) {
     if (importers.length === 0) {
       for (const file of options.files) {
         if (file.display === finding.location.file || !MAPPABLE.test(file.display)) continue;
-        const other = await bundleMap(file.display);
+        const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup));
         if (other) importers = importers.concat(await importersIn(other, provider));
         if (importers.length >= MAX_IMPORTERS_NAMED) break;
       }
@@ -23064,7 +23079,8 @@ async function applySourceMaps(findings, options) {
   }
   const shownInBundles = new Set(direct.map((f) => f.fingerprint));
   const mapOnly = dedupeFindings(echoes.sort(compareFindings)).filter((f) => !shownInBundles.has(f.fingerprint));
-  return { findings: [...direct, ...mapOnly].sort(compareFindings), notes: lookup.notes };
+  const notes = [...new Map(lookup.notes.map((n) => [n.message, n])).values()];
+  return { findings: [...direct, ...mapOnly].sort(compareFindings), notes };
 }
 function isSdkSource(origin) {
   const at = origin?.file.lastIndexOf("node_modules/") ?? -1;
@@ -25636,7 +25652,8 @@ var actionsIO = {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     await summary.addRaw(markdown, true).write({ overwrite: false });
   },
-  info: (message) => info(message),
+  // A plain log line is not escaped by the toolkit: a file name with a line break could start a workflow command.
+  info: (message) => info(message.replace(/[\r\n]+/g, " ")),
   fail: (message) => setFailed(message)
 };
 
@@ -25701,7 +25718,6 @@ function readInputs(source, env = process.env) {
 // action/src/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 8 * 1024;
 var SEVERITY_ICON = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", note: "\u{1F535} note" };
-var SECRET_RULES2 = /* @__PURE__ */ new Set(["no-api-key-in-bundle", "no-server-secret-in-bundle"]);
 function escapeMarkdown(text) {
   return text.replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, " ");
 }
@@ -25761,18 +25777,13 @@ function whatToDo(findings) {
   }
   const steps = ["### What to do", ""];
   if (leakedProviders.size > 0 || serverSecret) {
-    const pages = [...leakedProviders].map((id) => {
-      const provider = getProvider(id);
-      return `[${escapeMarkdown(provider.name)}](${provider.revokeUrl})`;
-    });
-    steps.push(
-      `1. **Rotate the leaked key${leakedProviders.size + Number(serverSecret) > 1 ? "s" : ""} now**${pages.length > 0 ? ` (${pages.join(", ")})` : ""}${serverSecret ? ", and every `known-secrets` value reported below" : ""}. A key that reached a deployed bundle is public: removing it from the code does not un-leak it.`
-    );
+    const keys = leakedProviders.size > 0 ? `the leaked key${leakedProviders.size > 1 ? "s" : ""}` : "";
+    const what = [keys, serverSecret ? "the `known-secrets` values reported below" : ""].filter(Boolean).join(" and ");
+    const pages = [...leakedProviders].map((id) => `[${escapeMarkdown(getProvider(id).name)}](${getProvider(id).revokeUrl})`);
+    steps.push(`1. **Rotate ${what} now**${pages.length > 0 ? ` (${pages.join(", ")})` : ""}. A key that reached a deployed bundle is public: removing it from the code does not un-leak it.`);
   }
-  const rules = new Set(findings.map((f) => f.ruleId));
-  const nonSecret = [...rules].filter((r) => !SECRET_RULES2.has(r));
   steps.push(
-    `1. **Move the provider call to the server**: a route or server action that holds the key in a server-only environment variable; the browser calls that route. ${nonSecret.map((r) => escapeMarkdown(RULES[r].short)).join(" ")}`.trim(),
+    "1. **Move the provider call to the server**: a route or server action that holds the key in a server-only environment variable; the browser calls that route.",
     "1. **Add rate limits and per-user quotas** on that route, so a script cannot spend your budget through it.",
     "1. **Set billing alerts and a monthly spend limit** at the provider, so the next leak is noticed in hours, not at the end of the month."
   );
@@ -25829,10 +25840,14 @@ async function scanBuild(settings) {
 }
 async function report(io, settings, result, paths, blocking) {
   const where = placer(settings.workspace);
-  const problems = [...result.errors, ...result.notes];
+  const problems = [...result.errors, ...result.notes ?? []];
   for (const problem of problems) io.info(`backend-only: ${problem.message}`);
   if (result.errors.length > 0) {
     io.annotate({ level: "warning", title: "backend-only: some inputs were not read", message: `${result.errors.length} input${result.errors.length === 1 ? "" : "s"} could not be scanned: ${result.errors.slice(0, 3).map((e) => e.message).join("; ")}${result.errors.length > 3 ? "; \u2026" : ""}. The job summary lists them.` });
+  }
+  for (const f of result.findings) {
+    const source = f.origin ? ` (source ${f.origin.file}:${f.origin.line})` : "";
+    io.info(`${f.severity} ${f.ruleId} ${f.location.file}:${f.location.line}:${f.location.column}${source} ${f.evidence} [${f.fingerprint}]`);
   }
   const plan = planAnnotations(result.findings, where, { warning: result.errors.length > 0 ? 1 : 0 });
   for (const annotation of plan.annotations) io.annotate(annotation);

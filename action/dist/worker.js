@@ -315,7 +315,8 @@ var isAlnum = (code) => isKeyChar(code) && code !== 95 && code !== 45;
 var BROWSER_OPT_IN = "dangerouslyAllowBrowser";
 var BROWSER_HEADER = "anthropic-dangerous-direct-browser-access";
 var TRUTHY_VALUE = /^\s*["'`]?\s*:\s*(!0|true|!!|1\b|"true"|'true')/;
-var CONFIRM_REACH = MAX_KEY_LENGTH + CONTEXT_WINDOW + 64;
+var stringView = (text) => ({ length: text.length, codeAt: (i) => text.charCodeAt(i), slice: (from, to) => text.slice(from, to) });
+var bytesView = (bytes) => ({ length: bytes.length, codeAt: (i) => bytes[i], slice: (from, to) => bytes.toString("latin1", from, to) });
 var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 var pairCode = (first, second) => LITTLE_ENDIAN ? first | second << 8 : first << 8 | second;
 var TextMatcher = class {
@@ -331,6 +332,10 @@ var TextMatcher = class {
   literalStart;
   /** The longest distance from a literal's start to a pair the loop may stop at: it reads this far past `to`. */
   maxPairAt;
+  /** Per literal: the longer literals that start with it. */
+  longerWithPrefix;
+  /** Literals with a character above U+00FF (a known secret's verbatim form): never in latin1 text. */
+  beyondLatin1;
   /** Every literal the prefilter searches for, longest first (the benchmark's ripgrep floor searches the same). */
   literals;
   shapesByAnchor = /* @__PURE__ */ new Map();
@@ -359,6 +364,8 @@ var TextMatcher = class {
       ...this.knownForms.keys()
     ]);
     this.literals = [...literals].sort((a, b) => b.length - a.length);
+    this.longerWithPrefix = this.literals.map((literal, n) => this.literals.flatMap((other, m) => m < n && other.length > literal.length && other.startsWith(literal) ? [m] : []));
+    this.beyondLatin1 = new Set(this.literals.filter((literal) => /[^\u0000-\u00ff]/.test(literal)));
     const encoded = this.literals.map((literal) => Buffer.from(literal, "latin1"));
     this.literalBytes = Buffer.concat(encoded);
     this.literalStart = new Uint32Array(encoded.length + 1);
@@ -388,37 +395,42 @@ var TextMatcher = class {
    */
   scan(text, from = 0, to = text.length) {
     const bytes = Buffer.from(text, "latin1");
-    return this.collect(bytes, from, to, (at, literal) => text.startsWith(literal, at) ? this.confirm(text, at, literal) : void 0);
+    const view = stringView(text);
+    return this.collect(bytes, from, to, (at, literal) => text.startsWith(literal, at) ? this.confirm(view, at, literal) : void 0);
   }
   /**
-   * `scan` over raw bytes (a file's UTF-8 read as latin1, as the scanners do), without decoding the whole
-   * buffer: each candidate is confirmed on a small latin1 slice around it. Offsets are byte offsets.
+   * `scan` over raw bytes (a file's UTF-8 read as latin1, as the scanners do), without decoding the
+   * buffer: confirmations read bytes, and make strings only of a key-like token and its context.
+   * Offsets are byte offsets.
    */
   scanBytes(bytes, from = 0, to = bytes.length) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return this.collect(buffer, from, to, (at, literal) => {
-      const start = Math.max(0, at - CONFIRM_REACH);
-      const around = buffer.toString("latin1", start, Math.min(buffer.length, at + CONFIRM_REACH));
-      if (!around.startsWith(literal, at - start)) return void 0;
-      const hit = this.confirm(around, at - start, literal);
-      if (hit) hit.offset += start;
-      return hit;
-    });
+    const view = bytesView(buffer);
+    return this.collect(buffer, from, to, (at, literal) => this.beyondLatin1.has(literal) ? void 0 : this.confirm(view, at, literal));
   }
   /**
    * The one pass: the bytes are read two at a time as 16-bit words (every other pair), and the table says
    * whether any literal holds that pair; only then are that pair's literals compared. Every literal is
    * at least 3 bytes and entered under two adjacent pairs, so one of them is always read.
-   * Where several literals start at one offset, the longest is reported (so a marker holding a host is
-   * reported as itself); literals that merely overlap are each reported.
+   * Where several literals start at one offset, the longest is reported; literals that merely overlap
+   * (a marker holding a host) are each reported.
    */
   collect(bytes, from, to, confirmAt) {
-    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart } = this;
-    const longestAt = /* @__PURE__ */ new Map();
+    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart, longerWithPrefix } = this;
+    const hits = [];
+    let sorted = true;
     const shift = bytes.byteOffset & 1;
     const words = new Uint16Array(bytes.buffer, bytes.byteOffset - shift, bytes.byteLength + shift >>> 1);
     const lastPair = Math.min(bytes.length - 2, to - 1 + this.maxPairAt);
     const endWord = Math.min(words.length, (lastPair + shift >>> 1) + 1);
+    const literalAt = (literal, start) => {
+      const literalFrom = literalStart[literal];
+      const length = literalStart[literal + 1] - literalFrom;
+      if (start + length > bytes.length) return false;
+      let same = 0;
+      while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
+      return same === length;
+    };
     for (let word = from + shift >>> 1; word < endWord; word++) {
       const slot = pairTable[words[word]];
       if (slot === 0) continue;
@@ -426,22 +438,15 @@ var TextMatcher = class {
       for (let entry = entryStart[slot - 1]; entry < entryStart[slot]; entry++) {
         const literal = entryLiteral[entry];
         const start = pairPosition - entryPairAt[entry];
-        const literalFrom = literalStart[literal];
-        const length = literalStart[literal + 1] - literalFrom;
-        if (start < from || start >= to || start + length > bytes.length) continue;
-        let same = 0;
-        while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
-        if (same < length) continue;
-        const known = longestAt.get(start);
-        if (known === void 0 || known > literal) longestAt.set(start, literal);
+        if (start < from || start >= to || !literalAt(literal, start)) continue;
+        if (longerWithPrefix[literal].some((longer) => literalAt(longer, start))) continue;
+        const hit = confirmAt(start, this.literals[literal]);
+        if (!hit) continue;
+        if (hits.length > 0 && hits[hits.length - 1].offset > hit.offset) sorted = false;
+        hits.push(hit);
       }
     }
-    const hits = [];
-    for (const start of [...longestAt.keys()].sort((a, b) => a - b)) {
-      const hit = confirmAt(start, this.literals[longestAt.get(start)]);
-      if (hit) hits.push(hit);
-    }
-    return hits;
+    return sorted ? hits : hits.sort((a, b) => a.offset - b.offset);
   }
   confirm(text, at, literal) {
     const shapes = this.shapesByAnchor.get(literal);
@@ -449,7 +454,7 @@ var TextMatcher = class {
     const known = this.knownForms.get(literal);
     if (known) return { kind: "known-secret", offset: at, length: literal.length, provider: null, secret: known.secret, label: known.form };
     if (literal === BROWSER_OPT_IN) {
-      const after = text.slice(at + literal.length, at + literal.length + 24);
+      const after = text.slice(at + literal.length, Math.min(text.length, at + literal.length + 24));
       const value = TRUTHY_VALUE.exec(after);
       if (!value) return void 0;
       return { kind: "browser-opt-in", offset: at, length: literal.length, provider: null, label: `${BROWSER_OPT_IN}:${value[1]}` };
@@ -465,7 +470,7 @@ var TextMatcher = class {
     if (!startsToken(text, at)) return void 0;
     let end = at;
     const limit = Math.min(text.length, at + MAX_KEY_LENGTH + 1);
-    while (end < limit && isKeyChar(text.charCodeAt(end))) end++;
+    while (end < limit && isKeyChar(text.codeAt(end))) end++;
     if (end === limit && end < text.length) return void 0;
     const token = text.slice(at, end);
     const shape = shapes.find((s) => s.pattern.test(token) && (!s.symmetricAround || isSymmetric(token, s.symmetricAround)));
@@ -511,9 +516,10 @@ function rarestAdjacentPairs(bytes) {
 }
 function startsToken(text, at) {
   if (at === 0) return true;
-  const prev = text.charCodeAt(at - 1);
+  const codeAt = typeof text === "string" ? (i) => text.charCodeAt(i) : text.codeAt;
+  const prev = codeAt(at - 1);
   if (!isKeyChar(prev)) return true;
-  return isAlnum(prev) && at >= 2 && text.charCodeAt(at - 2) === 92;
+  return isAlnum(prev) && at >= 2 && codeAt(at - 2) === 92;
 }
 function isSymmetric(token, marker) {
   const markerAt = token.lastIndexOf(marker);
@@ -646,9 +652,10 @@ function hitsToFindings(file, hits) {
     if (markers.length >= provider.sdkMarkersRequired) sdkProviders.add(id);
   }
   const reportedHosts = /* @__PURE__ */ new Set();
+  const stableFile = stableBundlePath(file);
   for (const hit of hits) {
+    if (hit.kind === "sdk-marker" || hit.kind === "host" && (sdkProviders.has(hit.provider) || reportedHosts.has(`${hit.provider}:${hit.label}`))) continue;
     const location = { file, line: hit.line, column: hit.column, endLine: hit.line, endColumn: hit.column + hit.length };
-    const stableFile = stableBundlePath(file);
     switch (hit.kind) {
       case "key": {
         const provider = getProvider(hit.provider);
@@ -697,10 +704,7 @@ function hitsToFindings(file, hits) {
         break;
       }
       case "host": {
-        if (sdkProviders.has(hit.provider)) break;
-        const key = `${hit.provider}:${hit.label}`;
-        if (reportedHosts.has(key)) break;
-        reportedHosts.add(key);
+        reportedHosts.add(`${hit.provider}:${hit.label}`);
         const provider = getProvider(hit.provider);
         findings.push({
           ruleId: "no-client-ai-api-call",
@@ -715,8 +719,6 @@ function hitsToFindings(file, hits) {
         });
         break;
       }
-      case "sdk-marker":
-        break;
     }
   }
   for (const id of sdkProviders) {
@@ -769,23 +771,31 @@ function placeInBuffer(buffer, hits) {
   const placed = [];
   let line = 1;
   let lineStart = 0;
-  let counted = 0;
   let columnFrom = 0;
   let columnThere = 1;
+  let nextNewline = buffer.indexOf(10);
   for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
-    for (let nl = buffer.indexOf(10, counted); nl !== -1 && nl < hit.offset; nl = buffer.indexOf(10, nl + 1)) {
+    while (nextNewline !== -1 && nextNewline < hit.offset) {
       line++;
-      lineStart = nl + 1;
+      lineStart = nextNewline + 1;
+      nextNewline = buffer.indexOf(10, lineStart);
     }
-    counted = hit.offset;
     if (lineStart > columnFrom) [columnFrom, columnThere] = [lineStart, 1];
     columnThere += utf16Length(buffer, columnFrom, hit.offset);
     columnFrom = hit.offset;
-    placed.push({ ...hit, line, column: columnThere });
+    const placedHit = hit;
+    placedHit.line = line;
+    placedHit.column = columnThere;
+    placed.push(placedHit);
   }
   return placed;
 }
 function utf16Length(buffer, from, to) {
+  if (to - from <= SHORT_SPAN_BYTES) {
+    let ascii = true;
+    for (let at = from; at < to && ascii; at++) ascii = buffer[at] < 128;
+    if (ascii) return to - from;
+  }
   let length = 0;
   for (let at = from; at < to; ) {
     let end = Math.min(to, at + COLUMN_CHUNK_BYTES);
@@ -797,6 +807,7 @@ function utf16Length(buffer, from, to) {
   return length;
 }
 var COLUMN_CHUNK_BYTES = 64 * 1024;
+var SHORT_SPAN_BYTES = 256;
 async function scanWindows(handle, size, first, matcher) {
   const placed = [];
   const pendingColumns = [];
@@ -806,10 +817,12 @@ async function scanWindows(handle, size, first, matcher) {
   let windowStart = 0;
   let buffer = first;
   let acceptFrom = 0;
+  let nextNewline = buffer.indexOf(10);
   const countNewlines = (uptoAbs) => {
-    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < uptoAbs; nl = buffer.indexOf(10, nl + 1)) {
+    while (nextNewline !== -1 && windowStart + nextNewline < uptoAbs) {
       line++;
-      base = { offsetAbs: windowStart + nl + 1, hit: null };
+      base = { offsetAbs: windowStart + nextNewline + 1, hit: null };
+      nextNewline = buffer.indexOf(10, nextNewline + 1);
     }
     countedAbs = uptoAbs;
   };
@@ -834,6 +847,7 @@ async function scanWindows(handle, size, first, matcher) {
     windowStart = acceptTo - MATCH_MARGIN;
     buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart));
     if (buffer.length === 0) break;
+    nextNewline = buffer.indexOf(10, countedAbs - windowStart);
   }
   for (const { hit, base: from, fromAbs } of pendingColumns) hit.column = (from ? from.column : 1) + await utf16LengthOnDisk(handle, fromAbs, hit.offset);
   return placed;

@@ -44,6 +44,7 @@ export const actionsIO: GitHubIO = {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(markdown, true).write({ overwrite: false });
   },
-  info: (message) => core.info(message),
+  // A plain log line is not escaped by the toolkit: a file name with a line break could start a workflow command.
+  info: (message) => core.info(message.replace(/[\r\n]+/g, ' ')),
   fail: (message) => core.setFailed(message),
 };

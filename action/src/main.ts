@@ -50,10 +50,15 @@ async function scanBuild(settings: Settings): Promise<{ result: ScanResult; path
 /** Annotations, outputs, the job summary and SARIF; returns the SARIF path written, if any. */
 async function report(io: GitHubIO, settings: Settings, result: ScanResult, paths: string[], blocking: number): Promise<string | null> {
   const where = placer(settings.workspace);
-  const problems = [...result.errors, ...result.notes];
+  const problems = [...result.errors, ...(result.notes ?? [])];
   for (const problem of problems) io.info(`backend-only: ${problem.message}`);
   if (result.errors.length > 0) {
     io.annotate({ level: 'warning', title: 'backend-only: some inputs were not read', message: `${result.errors.length} input${result.errors.length === 1 ? '' : 's'} could not be scanned: ${result.errors.slice(0, 3).map((e) => e.message).join('; ')}${result.errors.length > 3 ? '; …' : ''}. The job summary lists them.` });
+  }
+  // The log lists every finding (redacted), as the summary may be cut short and annotations are capped.
+  for (const f of result.findings) {
+    const source = f.origin ? ` (source ${f.origin.file}:${f.origin.line})` : '';
+    io.info(`${f.severity} ${f.ruleId} ${f.location.file}:${f.location.line}:${f.location.column}${source} ${f.evidence} [${f.fingerprint}]`);
   }
   const plan = planAnnotations(result.findings, where, { warning: result.errors.length > 0 ? 1 : 0 });
   for (const annotation of plan.annotations) io.annotate(annotation);

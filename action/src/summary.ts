@@ -3,7 +3,7 @@
  * it. GitHub rejects a step summary over 1 MiB, so rows stop before that with a line saying so. Every
  * piece of text from the scan (paths, messages) is escaped: `wrap()`/`addRaw()` insert it verbatim.
  */
-import { getProvider, RULES, ruleDocsUrl, type Finding, type Location, type ProviderId, type ScanError, type ScanStats } from '@backend-only/core';
+import { getProvider, ruleDocsUrl, type Finding, type Location, type ProviderId, type ScanError, type ScanStats } from '@backend-only/core';
 import type { FailOn } from './inputs.js';
 import type { Placer } from './where.js';
 
@@ -22,7 +22,6 @@ export interface SummaryInput {
 }
 
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
-const SECRET_RULES = new Set(['no-api-key-in-bundle', 'no-server-secret-in-bundle']);
 
 /** Markdown and HTML punctuation as numeric entities: shown literally, never parsed as markup. */
 export function escapeMarkdown(text: string): string {
@@ -91,18 +90,13 @@ function whatToDo(findings: readonly Finding[]): string[] {
   // Markdown numbers a list whose items all start with `1.`.
   const steps: string[] = ['### What to do', ''];
   if (leakedProviders.size > 0 || serverSecret) {
-    const pages = [...leakedProviders].map((id) => {
-      const provider = getProvider(id);
-      return `[${escapeMarkdown(provider.name)}](${provider.revokeUrl})`;
-    });
-    steps.push(
-      `1. **Rotate the leaked key${leakedProviders.size + Number(serverSecret) > 1 ? 's' : ''} now**${pages.length > 0 ? ` (${pages.join(', ')})` : ''}${serverSecret ? ', and every `known-secrets` value reported below' : ''}. A key that reached a deployed bundle is public: removing it from the code does not un-leak it.`,
-    );
+    const keys = leakedProviders.size > 0 ? `the leaked key${leakedProviders.size > 1 ? 's' : ''}` : '';
+    const what = [keys, serverSecret ? 'the `known-secrets` values reported below' : ''].filter(Boolean).join(' and ');
+    const pages = [...leakedProviders].map((id) => `[${escapeMarkdown(getProvider(id).name)}](${getProvider(id).revokeUrl})`);
+    steps.push(`1. **Rotate ${what} now**${pages.length > 0 ? ` (${pages.join(', ')})` : ''}. A key that reached a deployed bundle is public: removing it from the code does not un-leak it.`);
   }
-  const rules = new Set(findings.map((f) => f.ruleId));
-  const nonSecret = [...rules].filter((r) => !SECRET_RULES.has(r));
   steps.push(
-    `1. **Move the provider call to the server**: a route or server action that holds the key in a server-only environment variable; the browser calls that route. ${nonSecret.map((r) => escapeMarkdown(RULES[r].short)).join(' ')}`.trim(),
+    '1. **Move the provider call to the server**: a route or server action that holds the key in a server-only environment variable; the browser calls that route.',
     '1. **Add rate limits and per-user quotas** on that route, so a script cannot spend your budget through it.',
     '1. **Set billing alerts and a monthly spend limit** at the provider, so the next leak is noticed in hours, not at the end of the month.',
   );

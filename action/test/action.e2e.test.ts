@@ -82,6 +82,24 @@ describe.each<MapMode>(['linked', 'external', 'inline'])('a leaky esbuild app wi
   });
 });
 
+describe('an SDK split into a shared chunk', () => {
+  it("names the importing files from the other chunks' maps", async () => {
+    const root = makeWorkspace(
+      {
+        'src/a.js': "import OpenAI from 'openai';\nexport const a = () => new OpenAI({ baseURL: '/api' });\n",
+        'src/b.js': "// the second page\nimport OpenAI from 'openai';\nexport const b = () => new OpenAI({ baseURL: '/api' });\n",
+      },
+      { openai: true },
+    );
+    await buildApp(root, ['src/a.js', 'src/b.js'], 'linked', {}, { splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+    const run = runAction(root, { paths: 'dist' });
+    const sdk = commands(run.stdout, 'error').find((c) => c.includes('no-client-ai-sdk'))!;
+    expect(placeOf(sdk)).toBe('src/a.js:1');
+    expect(sdk).toContain('Imported by src/a.js, src/b.js.');
+    expect(sdk).toMatch(/Found in built file dist\/chunks\/chunk-/); // the SDK's chunk, whose own map has no first-party source
+  });
+});
+
 describe('keys only a map can see', () => {
   it('decodes an inline map and reports a key kept only in a comment of the source', async () => {
     const key = openAiKey();

@@ -215,11 +215,13 @@ describe('reviewPullRequest on a real repository', () => {
     expect(where(result)).toContain('no-hardcoded-api-key lib/config.ts:2');
   });
 
-  it('says when the checkout is not the PR head, so lint lines could be off', async () => {
+  it('places lint findings on the PR head lines when the checkout is not the PR head, and says so', async () => {
     const repo = repoFor(LEAKY);
     // As on a merge checkout where the base moved the file's lines: two lines more on top.
     writeFileSync(path.join(repo.dir, 'app/chat/Chat.tsx'), `// base line\n// base line\n${LEAKY['app/chat/Chat.tsx']}`);
     const result = await review(repo, { number: 8 });
     expect(result.errors.join(' ')).toMatch(/app\/chat\/Chat\.tsx: the checkout's copy is not the PR head's/);
+    // The SDK import is line 5 of the checkout, line 3 of the PR head: annotated where the PR shows it.
+    expect(where(result)).toContain('no-client-ai-sdk app/chat/Chat.tsx:3');
   });
 });

@@ -31,10 +31,10 @@ export function makeWorkspace(files: Record<string, string>, options: { openai?:
 export type MapMode = 'linked' | 'external' | 'inline' | 'none';
 
 /** Bundles `entry` (relative to the workspace) into dist/ with esbuild, as an app's client build would. */
-export async function buildApp(root: string, entry: string, sourcemap: MapMode, define: Record<string, string> = {}): Promise<void> {
+export async function buildApp(root: string, entry: string | string[], sourcemap: MapMode, define: Record<string, string> = {}, extra: esbuild.BuildOptions = {}): Promise<void> {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [entry],
+    entryPoints: Array.isArray(entry) ? entry : [entry],
     outdir: path.join(root, 'dist'),
     bundle: true,
     minify: true,
@@ -45,6 +45,7 @@ export async function buildApp(root: string, entry: string, sourcemap: MapMode, 
     sourcemap: sourcemap === 'none' ? false : sourcemap,
     define,
     logLevel: 'silent',
+    ...extra,
   });
 }
 

@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import plugin from '../src/index.js';
 
 const ruleIds = Object.keys(plugin.rules).map((id) => `backend-only/${id}`);
@@ -57,5 +60,26 @@ describe('configs', () => {
       overrideConfig: [plugin.configs.recommended, { settings: { 'backend-only': { framework: 'nextjs' } } }],
     });
     await expect(eslint.lintText('const a = 1;', { filePath: 'src/a.ts' })).rejects.toThrow(/settings\['backend-only'\]\.framework: unknown framework "nextjs"; expected one of next, /);
+  });
+
+  it('names a broken package.json once and goes on', async () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'backend-only-broken-'));
+    try {
+      writeFileSync(path.join(project, 'package.json'), '{ "dependencies": ');
+      mkdirSync(path.join(project, 'src'));
+      const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+      const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
+      const code = "'use client';\nimport OpenAI from 'openai';\n";
+      for (const file of ['src/a.ts', 'src/b.ts']) {
+        const [result] = await eslint.lintText(code, { filePath: path.join(project, file) });
+        expect(result?.messages.map((m) => m.ruleId)).toEqual(['backend-only/no-client-ai-sdk']);
+      }
+      const warnings = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes(project));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(`${path.join(project, 'package.json')}: cannot read dependencies`);
+      warn.mockRestore();
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });

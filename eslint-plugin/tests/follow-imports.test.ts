@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint as ESLint10 } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-v9';
+import * as svelteParser from 'svelte-eslint-parser';
+import * as vueParser from 'vue-eslint-parser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearImportGraphCaches, DEFAULT_FOLLOW_IMPORTS, findImportedLeaks, type FollowImportsOptions, type ImportedLeak } from '../src/util/follow-imports.js';
 import { GENERATION_IDLE_MS } from '../src/util/import-graph/module-cache.js';
@@ -77,15 +79,23 @@ function OPENAI_VIA_AI(entry: string, ...middle: string[]): string[] {
 
 type ESLintClass = typeof ESLint10 | typeof ESLint9;
 
-function makeLinter(ESLint: ESLintClass, cwd: string, options: Partial<FollowImportsOptions> = {}) {
+/** typescript-eslint's parser, or the same parser hidden behind a plain object: the walk's generic parseForESLint() path. */
+const PARSERS: [string, unknown][] = [
+  ["typescript-eslint's parser (TypeScript fast path)", tsParser],
+  ['a parser known only by parseForESLint()', { parseForESLint: tsParser.parseForESLint }],
+];
+
+function makeLinter(ESLint: ESLintClass, cwd: string, options: Partial<FollowImportsOptions> = {}, parser: unknown = tsParser) {
   const plugins = { walk: { rules: { leaks: walkRule } } };
   return new ESLint({
     cwd,
     overrideConfigFile: true,
     overrideConfig: [
-      { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } },
+      { files: ['**/*.{ts,tsx}'], languageOptions: { parser } },
+      { files: ['**/*.vue'], languageOptions: { parser: vueParser, parserOptions: { parser } } },
+      { files: ['**/*.svelte'], languageOptions: { parser: svelteParser, parserOptions: { parser } } },
       // .js and .cjs files keep ESLint's default parser (espree, which has parse() and no parseForESLint()).
-      { files: ['**/*.{js,cjs,ts,tsx}'], plugins, rules: { 'walk/leaks': ['error', options] } },
+      { files: ['**/*.{js,cjs,ts,tsx,vue,svelte}'], plugins, rules: { 'walk/leaks': ['error', options] } },
     ],
   } as ConstructorParameters<typeof ESLint10>[0]);
 }
@@ -101,8 +111,9 @@ const ESLINTS: [string, ESLintClass][] = [
   ['ESLint 10', ESLint10],
   ['ESLint 9', ESLint9],
 ];
+const COMBINATIONS = ESLINTS.flatMap(([version, ESLint]) => PARSERS.map(([parserName, parser]) => [version, ESLint, parserName, parser] as const));
 
-describe.each(ESLINTS)('findImportedLeaks through %s', (_version, ESLint) => {
+describe.each(COMBINATIONS)('findImportedLeaks through %s with %s', (_version, ESLint, _parserName, parser) => {
   let app: string;
   let monorepo: string;
 
@@ -122,12 +133,12 @@ describe.each(ESLINTS)('findImportedLeaks through %s', (_version, ESLint) => {
   beforeEach(() => clearImportGraphCaches());
 
   it('reports a depth-1 chain: the SDK import and the secret env read, on the import', async () => {
-    const reports = await lint(makeLinter(ESLint, app), 'src/entries/depth1.tsx');
+    const reports = await lint(makeLinter(ESLint, app, {}, parser), 'src/entries/depth1.tsx');
     expect(reports).toEqual(OPENAI_VIA_AI('src/entries/depth1.tsx').map((m) => `2: ${m}`));
   });
 
   it('reports depth-2 and depth-3 chains, and ignores public env names on the way', async () => {
-    const linter = makeLinter(ESLint, app);
+    const linter = makeLinter(ESLint, app, {}, parser);
     expect(await lint(linter, 'src/entries/depth2.tsx')).toEqual(
       OPENAI_VIA_AI('src/entries/depth2.tsx', 'src/lib/chat-service.ts').map((m) => `2: ${m}`),
     );
@@ -138,13 +149,13 @@ describe.each(ESLINTS)('findImportedLeaks through %s', (_version, ESLint) => {
   });
 
   it('stops at maxDepth, and walks nothing with followImports: false', async () => {
-    expect(await lint(makeLinter(ESLint, app, { maxDepth: 2 }), 'src/entries/depth3.tsx')).toEqual([]);
-    expect(await lint(makeLinter(ESLint, app, { maxDepth: 3 }), 'src/entries/depth3.tsx')).toHaveLength(2);
-    expect(await lint(makeLinter(ESLint, app, { followImports: false }), 'src/entries/depth1.tsx')).toEqual([]);
+    expect(await lint(makeLinter(ESLint, app, { maxDepth: 2 }, parser), 'src/entries/depth3.tsx')).toEqual([]);
+    expect(await lint(makeLinter(ESLint, app, { maxDepth: 3 }, parser), 'src/entries/depth3.tsx')).toHaveLength(2);
+    expect(await lint(makeLinter(ESLint, app, { followImports: false }, parser), 'src/entries/depth1.tsx')).toEqual([]);
   });
 
   it('resolves a tsconfig paths alias and a package.json imports entry with the browser condition', async () => {
-    const linter = makeLinter(ESLint, app);
+    const linter = makeLinter(ESLint, app, {}, parser);
     expect(await lint(linter, 'src/entries/alias.tsx')).toEqual(OPENAI_VIA_AI('src/entries/alias.tsx').map((m) => `2: ${m}`));
     expect(await lint(linter, 'src/entries/subpath-import.tsx')).toEqual(
       OPENAI_VIA_AI('src/entries/subpath-import.tsx').map((m) => `2: ${m}`),
@@ -152,13 +163,13 @@ describe.each(ESLINTS)('findImportedLeaks through %s', (_version, ESLint) => {
   });
 
   it('follows a barrel file (export * from)', async () => {
-    expect(await lint(makeLinter(ESLint, app), 'src/entries/barrel.tsx')).toEqual(
+    expect(await lint(makeLinter(ESLint, app, {}, parser), 'src/entries/barrel.tsx')).toEqual(
       OPENAI_VIA_AI('src/entries/barrel.tsx', 'src/lib/index.ts').map((m) => `2: ${m}`),
     );
   });
 
   it('follows import() and require(), and parses dependencies with espree when that is the configured parser', async () => {
-    const linter = makeLinter(ESLint, app);
+    const linter = makeLinter(ESLint, app, {}, parser);
     expect(await lint(linter, 'src/entries/dynamic.tsx')).toEqual(OPENAI_VIA_AI('src/entries/dynamic.tsx').map((m) => `4: ${m}`));
     expect(await lint(linter, 'src/legacy/page.js')).toEqual([
       '2: sdk openai: src/legacy/page.js → src/legacy/widget.js → src/legacy/ai.cjs → openai',
@@ -167,32 +178,40 @@ describe.each(ESLINTS)('findImportedLeaks through %s', (_version, ESLint) => {
   });
 
   it('terminates on a cycle and reports the leak inside it once', async () => {
-    expect(await lint(makeLinter(ESLint, app), 'src/entries/cycle.tsx')).toEqual([
+    expect(await lint(makeLinter(ESLint, app, {}, parser), 'src/entries/cycle.tsx')).toEqual([
       '2: env anthropic: src/entries/cycle.tsx → src/cycle/a.ts → src/cycle/b.ts (ANTHROPIC_API_KEY)',
     ]);
   });
 
   it("stops at a 'use server' module: calling a Server Action from the client is the right pattern", async () => {
-    expect(await lint(makeLinter(ESLint, app), 'src/entries/server-action.tsx')).toEqual([]);
+    expect(await lint(makeLinter(ESLint, app, {}, parser), 'src/entries/server-action.tsx')).toEqual([]);
   });
 
   it('skips import type, inline type-only imports and export type', async () => {
-    expect(await lint(makeLinter(ESLint, app), 'src/entries/type-only.tsx')).toEqual([]);
+    expect(await lint(makeLinter(ESLint, app, {}, parser), 'src/entries/type-only.tsx')).toEqual([]);
   });
 
   it('skips unresolvable imports, non-JS files and dependencies that fail to parse, without a crash', async () => {
-    expect(await lint(makeLinter(ESLint, app), 'src/entries/unresolvable.tsx')).toEqual([]);
+    expect(await lint(makeLinter(ESLint, app, {}, parser), 'src/entries/unresolvable.tsx')).toEqual([]);
   });
 
   it("reports a module that imports 'server-only' all the same, before the build would", async () => {
-    expect(await lint(makeLinter(ESLint, app), 'src/entries/server-only.tsx')).toEqual([
+    expect(await lint(makeLinter(ESLint, app, {}, parser), 'src/entries/server-only.tsx')).toEqual([
       '2: sdk groq: src/entries/server-only.tsx → src/lib/secret-client.ts → groq-sdk',
       '2: env groq: src/entries/server-only.tsx → src/lib/secret-client.ts (GROQ_API_KEY)',
     ]);
   });
 
+  it('walks from single-file components, parsing their plain-script imports with the delegate parser', async () => {
+    const linter = makeLinter(ESLint, app, {}, parser);
+    expect(await lint(linter, 'src/entries/Chat.vue')).toEqual(OPENAI_VIA_AI('src/entries/Chat.vue').map((m) => `3: ${m}`));
+    expect(await lint(linter, 'src/entries/Chat.svelte')).toEqual(
+      OPENAI_VIA_AI('src/entries/Chat.svelte', 'src/lib/chat-service.ts').map((m) => `2: ${m}`),
+    );
+  });
+
   it('follows a workspace package linked into node_modules to its sources (apps/web → packages/ai)', async () => {
-    expect(await lint(makeLinter(ESLint, monorepo), 'apps/web/src/Chat.tsx')).toEqual([
+    expect(await lint(makeLinter(ESLint, monorepo, {}, parser), 'apps/web/src/Chat.tsx')).toEqual([
       '2: sdk anthropic: apps/web/src/Chat.tsx → packages/ai/src/index.ts → packages/ai/src/client.ts → @anthropic-ai/sdk',
     ]);
   });
@@ -228,6 +247,14 @@ describe('findImportedLeaks caches', () => {
     expect(await lint(linter, 'src/entries/unresolvable.tsx')).toEqual(
       OPENAI_VIA_AI('src/entries/unresolvable.tsx', 'src/lib/does-not-exist.ts').map((m) => `2: ${m}`),
     );
+  });
+
+  it('keeps what each parser read apart: espree failing on a .ts module does not hide it from .ts files', async () => {
+    clearImportGraphCaches();
+    const results = await makeLinter(ESLint10, app).lintFiles(['src/legacy/uses-ts.js', 'src/entries/depth1.tsx']);
+    const byFile = new Map(results.map((r) => [path.relative(app, r.filePath), r.messages.map((m) => m.message)]));
+    expect(byFile.get('src/legacy/uses-ts.js')).toEqual([]);
+    expect(byFile.get('src/entries/depth1.tsx')).toEqual(OPENAI_VIA_AI('src/entries/depth1.tsx'));
   });
 
   it('returns nothing for text with no file on disk', async () => {

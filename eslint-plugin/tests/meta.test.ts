@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '@backend-only/core';
 import plugin from '../src/index.js';
+import { rules } from '../src/rules/index.js';
 
 const rulesDir = new URL('../src/rules/', import.meta.url);
 const docsDir = new URL('../docs/rules/', import.meta.url);
@@ -27,8 +28,8 @@ describe('every rule', () => {
   });
 
   it.each(ruleFiles)('%s has a described, closed schema and default options', (id) => {
-    const rule = plugin.rules[id as keyof typeof plugin.rules];
-    expect(rule.meta.docs.description).toBeTruthy();
+    const rule = rules[id as keyof typeof rules];
+    expect(rule.meta.docs?.description).toBeTruthy();
     const schema = rule.meta.schema;
     expect(Array.isArray(schema)).toBe(true);
     for (const option of schema as { type?: string; additionalProperties?: boolean; properties?: Record<string, { description?: string }> }[]) {

@@ -53,7 +53,7 @@ export async function reviewPullRequest(options: ReviewOptions): Promise<DiffRev
   const scanned: Finding[] = [];
   const errors: string[] = [];
   const reviewedWhole: string[] = [];
-  const toLint: { input: LintInput; file: ChangedFile }[] = [];
+  const toLint: LintEntry[] = [];
 
   for (const file of files) {
     const wholeFile = file.added === undefined || options.scope === 'changed-files';
@@ -76,19 +76,22 @@ export async function reviewPullRequest(options: ReviewOptions): Promise<DiffRev
       errors.push(`${file.path}: larger than ${MAX_LINT_BYTES / 1024 / 1024} MB (generated or vendored code?), so not linted`);
       continue;
     }
-    if (file.added && !matchesCheckout(file.added, text)) {
-      errors.push(`${file.path}: the checkout's copy is not the PR head's (a merge commit?), so its lint lines may be off; check out the PR head commit`);
+    const movedLines = file.added !== undefined && !matchesCheckout(file.added, text);
+    if (movedLines) {
+      errors.push(`${file.path}: the checkout's copy is not the PR head's (a merge commit?), so lint findings were placed on the PR's lines by their text; check out the PR head commit`);
     }
-    toLint.push({ input: { file: file.path, absolute: path.join(workspace, file.path), text }, file });
+    toLint.push({ input: { file: file.path, absolute: path.join(workspace, file.path), text }, file, checkoutLines: movedLines ? text.split('\n') : undefined });
   }
 
   const linted = await lintFiles(workspace, toLint.map((l) => l.input));
   errors.push(...linted.errors);
-  const rangesOf = new Map(toLint.map(({ file }) => [file.path, file]));
-  const lintFindings = linted.findings.filter((f) => {
-    const file = rangesOf.get(f.location.file);
-    if (options.scope === 'changed-files' || !file?.ranges) return true;
-    return touchesRanges(file.ranges, f.location.line, f.location.endLine ?? f.location.line);
+  const entries = new Map(toLint.map((entry) => [entry.file.path, entry]));
+  const lintFindings = linted.findings.flatMap((finding) => {
+    const entry = entries.get(finding.location.file)!;
+    const placed = entry.checkoutLines ? placeOnHeadLine(finding, entry, options.scope) : finding;
+    if (!placed) return [];
+    if (options.scope === 'changed-files' || !entry.file.ranges) return [placed];
+    return touchesRanges(entry.file.ranges, placed.location.line, placed.location.endLine ?? placed.location.line) ? [placed] : [];
   });
 
   const incomplete = [...diff.incomplete];
@@ -152,6 +155,29 @@ async function readWorkspaceFile(workspace: string, file: string): Promise<ReadR
   } catch (error) {
     return { error: `${file}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }
+}
+
+interface LintEntry {
+  input: LintInput;
+  file: ChangedFile;
+  /** The checkout's lines when they are not the PR head's (a merge checkout whose base moved the file's lines). */
+  checkoutLines: string[] | undefined;
+}
+
+/**
+ * A lint finding on a checkout that is not the PR head, moved to the head-side line that the PR added
+ * with the same text (the nearest, if several). Undefined when its line is not one the PR added and
+ * only added lines count.
+ */
+function placeOnHeadLine(finding: Finding, entry: LintEntry, scope: DiffScope): Finding | undefined {
+  const text = (entry.checkoutLines![finding.location.line - 1] ?? '').replace(/\r$/, '');
+  let best: AddedLine | undefined;
+  for (const added of entry.file.added ?? []) {
+    if (added.text === text && (!best || Math.abs(added.line - finding.location.line) < Math.abs(best.line - finding.location.line))) best = added;
+  }
+  if (!best) return scope === 'changed-files' ? finding : undefined;
+  const shift = best.line - finding.location.line;
+  return { ...finding, location: { ...finding.location, line: best.line, endLine: (finding.location.endLine ?? finding.location.line) + shift } };
 }
 
 /** Whether the checkout holds the PR head's version: every added line is where the patch says. */

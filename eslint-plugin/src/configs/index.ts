@@ -4,29 +4,31 @@
  * array does not accept nested arrays. It parses script files with typescript-eslint's parser (JSX on), so a
  * TypeScript or JSX app needs no other setup; single-file components take the user's parser (README, "Vue, Svelte, Astro").
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { RULES, type FrameworkId, type LintRuleId } from '@backend-only/core';
 import type { BackendOnlyDocs } from '../util/create-rule.js';
 
 export type FrameworkPreset = Extract<FrameworkId, 'next' | 'vite' | 'react-router' | 'sveltekit' | 'nuxt' | 'astro' | 'expo'>;
 export type ConfigName = 'recommended' | 'strict' | 'all' | FrameworkPreset;
-export type FlatConfig = TSESLint.FlatConfig.Config;
+/** ESLint's own config type, so `defineConfig([backendOnly.configs.recommended])` type-checks in eslint.config.ts. */
+export type FlatConfig = Linter.Config;
 
 /** JavaScript and TypeScript files (with `Page.astro/0_0.ts`, eslint-plugin-astro's virtual <script> files). */
 export const SCRIPT_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 export const FRAMEWORK_PRESETS: readonly FrameworkPreset[] = ['next', 'vite', 'react-router', 'sveltekit', 'nuxt', 'astro', 'expo'];
 
-interface PluginLike {
+interface RulesWithDocs {
   rules: Record<string, { meta: { docs?: BackendOnlyDocs } }>;
 }
 
-export function buildConfigs(plugin: PluginLike): Record<ConfigName, FlatConfig> {
-  const ruleIds = Object.keys(plugin.rules) as LintRuleId[];
-  const docsOf = (id: LintRuleId) => plugin.rules[id]?.meta.docs;
+/** The configs of `plugin`, from the docs metadata of `source`'s rules (the same rules, typed with our docs). */
+export function buildConfigs(source: RulesWithDocs, plugin: ESLint.Plugin): Record<ConfigName, FlatConfig> {
+  const ruleIds = Object.keys(source.rules) as LintRuleId[];
+  const docsOf = (id: LintRuleId) => source.rules[id]?.meta.docs;
   // recommended uses each rule's default severity from the core catalog (the Action and the CLI use it too).
-  const catalogLevel = (id: LintRuleId): TSESLint.Linter.RuleLevel => (RULES[id].defaultSeverity === 'error' ? 'error' : 'warn');
-  const ruleSet = (ids: LintRuleId[], level: (id: LintRuleId) => TSESLint.Linter.RuleLevel) =>
+  const catalogLevel = (id: LintRuleId): Linter.RuleSeverity => (RULES[id].defaultSeverity === 'error' ? 'error' : 'warn');
+  const ruleSet = (ids: LintRuleId[], level: (id: LintRuleId) => Linter.RuleSeverity) =>
     Object.fromEntries(ids.map((id) => [`backend-only/${id}`, level(id)]));
 
   const recommendedRules = ruleSet(ruleIds.filter((id) => docsOf(id)?.recommended), catalogLevel);
@@ -36,8 +38,8 @@ export function buildConfigs(plugin: PluginLike): Record<ConfigName, FlatConfig>
   const config = (name: string, rules: FlatConfig['rules'], framework?: FrameworkPreset): FlatConfig => ({
     name: `backend-only/${name}`,
     files: SCRIPT_FILES,
-    plugins: { 'backend-only': plugin as unknown as TSESLint.FlatConfig.Plugin },
-    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    plugins: { 'backend-only': plugin },
+    languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
     rules,
     ...(framework ? { settings: { 'backend-only': { framework } } } : {}),
   });

@@ -8,8 +8,8 @@ export type MessageIds = 'clientApiCall';
 
 /** Every provider API host, for the per-file bail-out (a plain substring search on the file's text). */
 const API_HOSTS = PROVIDERS.flatMap((provider) => provider.apiHosts);
-/** HTTP clients whose first argument is a URL or an options object with a URL. */
-const HTTP_CLIENTS = new Set(['axios', 'ky']);
+/** HTTP clients whose first argument is a URL or an options object with a URL (Nuxt's `$fetch`/`useFetch` wrap ofetch). */
+const HTTP_CLIENTS = new Set(['axios', 'ky', 'ofetch', '$fetch', 'useFetch']);
 /** The globals `fetch` is called through. */
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 /** Option keys that hold the request URL: axios `url`/`baseURL`, ky `prefixUrl`/`prefix`. */
@@ -28,7 +28,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [],
     messages: {
       clientApiCall:
-        "{{client}} to the {{provider}} API ({{host}}) from {{where}}: the key travels in the request headers, where anyone can copy it. Send the request to your own server route instead. {{fix}}",
+        "{{client}} to the {{provider}} API ({{host}}) from {{where}}: the key travels in the request headers, where anyone can copy it. {{fix}}",
     },
   },
   create(context) {
@@ -51,7 +51,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      // fetch(url), axios(url | { url }), ky(url)
+      // fetch(url), axios(url | { url }), ky(url), $fetch(url)
       'CallExpression[callee.type="Identifier"]'(node: TSESTree.CallExpression) {
         const name = (node.callee as TSESTree.Identifier).name;
         if (name === 'fetch') check(node, 'fetch()', node.arguments[0]);

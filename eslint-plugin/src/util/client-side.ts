@@ -90,11 +90,23 @@ function classify(context: AnyContext, program: TSESTree.Program): FileSide {
     }
   }
   const classification = classifyFile({ filename: context.filename, directives, imports: [...importLines.keys()], settings, cwd: context.cwd });
+  warnOnce(classification.problems);
   return {
     ...classification,
     where: describeWhere(classification, directiveLine, importLines),
     serverFunctionNames: serverFunctionNamesOf(program, classification.framework?.serverExports ?? []),
   };
+}
+
+const warned = new Set<string>();
+
+/** A broken package.json is named once per process (on stderr), and classification goes on without it. */
+function warnOnce(problems: readonly string[]): void {
+  for (const problem of problems) {
+    if (warned.has(problem)) continue;
+    warned.add(problem);
+    process.emitWarning(problem, { code: 'BACKEND_ONLY_PACKAGE_JSON' });
+  }
 }
 
 function describeWhere(classification: Classification, directiveLine: number, importLines: ReadonlyMap<string, number>): string {

@@ -7,7 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Provider } from '@backend-only/core';
 import { beginWalk, endWalk } from './import-graph/module-cache.js';
 import { extractModuleFacts, type AstNode, type VisitorKeys } from './import-graph/module-facts.js';
-import { dependencyParserOptions, type ParserSetup } from './import-graph/parse-module.js';
+import { createParseContext, type ParseContext, type ParserSetup } from './import-graph/parse-module.js';
 import { walkImports } from './import-graph/walk.js';
 
 export { clearImportGraphCaches } from './import-graph/module-cache.js';
@@ -33,8 +33,8 @@ export interface ImportedLeak {
 /** Each file is walked once per maxDepth, however many rules ask (no-client-ai-sdk and no-secret-env-in-client both do). */
 const leaksByProgram = new WeakMap<TSESTree.Program, Map<number, ImportedLeak[]>>();
 
-/** Parser options derived once per languageOptions object (ESLint reuses it for every file of a config). */
-const parserOptionsFor = new WeakMap<object, Record<string, unknown>>();
+/** How to read dependencies, derived once per languageOptions object (ESLint reuses it for every file of a config). */
+const parseContexts = new WeakMap<object, ParseContext>();
 
 /**
  * The SDK imports and secret env reads reachable from the linted (client) file through its first-party imports.
@@ -70,21 +70,17 @@ function walkFrom(
   maxDepth: number,
 ): ImportedLeak[] {
   const languageOptions = context.languageOptions as ParserSetup & object;
-  let parserOptions = parserOptionsFor.get(languageOptions);
-  if (!parserOptions) {
-    parserOptions = dependencyParserOptions(languageOptions);
-    parserOptionsFor.set(languageOptions, parserOptions);
-  }
   const visitorKeys = context.sourceCode.visitorKeys as VisitorKeys;
+  let parse = parseContexts.get(languageOptions);
+  if (!parse) {
+    parse = createParseContext(languageOptions, visitorKeys, context.cwd);
+    parseContexts.set(languageOptions, parse);
+  }
   beginWalk(performance.now());
   try {
     // The linted file's imports come from ESLint's AST: the editor buffer may differ from the disk.
     const entryImports = extractModuleFacts(program as unknown as AstNode, visitorKeys).imports;
-    const leaks = walkImports(entryFile, entryImports, maxDepth, {
-      setup: languageOptions,
-      parserOptions,
-      fallbackVisitorKeys: visitorKeys,
-    });
+    const leaks = walkImports(entryFile, entryImports, maxDepth, parse);
     return leaks.map((leak) => ({
       kind: leak.kind,
       node: leak.node as unknown as TSESTree.Node,

@@ -10,3 +10,12 @@ export type FixtureProject = 'next' | 'vite' | 'node' | 'remix' | 'sveltekit' | 
 export function at(project: FixtureProject, file: string): string {
   return path.join(FRAMEWORKS_DIR, project, file);
 }
+
+/**
+ * How an import chain prints a fixture file. RuleTester lints an absolute filename with the filesystem root as
+ * its working directory, and chains are printed relative to the working directory.
+ */
+export function chainPath(project: FixtureProject, file: string): string {
+  const absolute = at(project, file);
+  return path.relative(path.parse(absolute).root, absolute).split(path.sep).join('/');
+}

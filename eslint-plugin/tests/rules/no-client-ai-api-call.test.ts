@@ -42,6 +42,10 @@ ruleTester.run('no-client-ai-api-call', rule, {
     { code: "const xhr = new XMLHttpRequest();\nxhr.open('POST', 'https://api.anthropic.com/v1/messages');", filename: at('expo', 'app/index.tsx'), errors: [{ messageId: 'clientApiCall', line: 2, data: { client: 'XMLHttpRequest.open()', provider: 'Anthropic', host: 'api.anthropic.com', where: 'client code (Expo source ships to the browser)', fix: 'Everything in an app bundle is readable on the device: call Anthropic from an Expo API route (app/…+api.ts) or your own backend.' } }] },
     { code: "const url = new URL('/v1/chat/completions', 'https://api.openai.com');", filename: at('vite', 'src/App.tsx'), errors: [{ messageId: 'clientApiCall' }] },
     { code: "await fetch(new Request('https://api.cohere.com/v2/chat'));", filename: at('vite', 'src/App.tsx'), errors: [{ messageId: 'clientApiCall' }] },
+    // Nuxt's $fetch and useFetch, and ofetch instances.
+    { code: "const models = await $fetch('https://api.openai.com/v1/models');", filename: at('nuxt', 'composables/useModels.ts'), errors: [{ messageId: 'clientApiCall' }] },
+    { code: "const { data } = await useFetch('https://api.mistral.ai/v1/models');", filename: at('nuxt', 'composables/useModels.ts'), errors: [{ messageId: 'clientApiCall' }] },
+    { code: "const api = ofetch.create({ baseURL: 'https://api.groq.com/openai/v1' });", filename: at('vite', 'src/api.ts'), errors: [{ messageId: 'clientApiCall' }] },
     // A Client Component in Next.js.
     { code: "'use client';\nawait fetch('https://api.openai.com/v1/responses');", filename: at('next', 'app/Chat.tsx'), errors: [{ messageId: 'clientApiCall' }] },
   ],

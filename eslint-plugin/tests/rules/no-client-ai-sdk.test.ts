@@ -4,13 +4,19 @@ import * as vueParser from 'vue-eslint-parser';
 import * as astroParser from 'astro-eslint-parser';
 import * as tsParser from '@typescript-eslint/parser';
 import rule from '../../src/rules/no-client-ai-sdk.js';
-import { at } from './fixture-paths.js';
+import { readFileSync } from 'node:fs';
+import { at, chainPath } from './fixture-paths.js';
 
 const ruleTester = new RuleTester();
 const NEXT_FIX =
   'Call OpenAI from a Route Handler (app/api/…/route.ts) or a Server Action, and keep the key in a server-only env var (no NEXT_PUBLIC_ prefix).';
+const CHAIN = [chainPath('next', 'app/chat/Chat.tsx'), chainPath('next', 'lib/ai.ts'), 'openai'].join(' → ');
 const VITE_FIX = (provider: string) =>
   `A Vite app is browser code: call ${provider} from a backend route (an API server, a serverless function) and keep the key unprefixed there.`;
+
+/** On disk: app/chat/Chat.tsx ('use client') imports lib/ai.ts, which imports openai and reads OPENAI_API_KEY. */
+const chatComponent = at('next', 'app/chat/Chat.tsx');
+const chatSource = readFileSync(chatComponent, 'utf8');
 
 ruleTester.run('no-client-ai-sdk', rule, {
   valid: [
@@ -57,10 +63,22 @@ ruleTester.run('no-client-ai-sdk', rule, {
     },
     // Settings can mark files as server code.
     { code: "import OpenAI from 'openai';", filename: at('vite', 'src/edge/chat.ts'), settings: { 'backend-only': { serverFiles: ['src/edge/**'] } } },
-    // Imports are not followed when the user turns it off (and this one resolves nowhere anyway).
-    { code: "'use client';\nimport { ask } from './lib/ai';", filename: at('next', 'app/Chat.tsx'), options: [{ followImports: false }] },
+    // Imports are not followed when the user turns it off.
+    { code: chatSource, filename: chatComponent, options: [{ followImports: false }] },
   ],
   invalid: [
+    // Through a first-party import: reported at the import, with the chain.
+    {
+      code: chatSource,
+      filename: chatComponent,
+      errors: [
+        {
+          messageId: 'importChain',
+          line: 3,
+          data: { provider: 'OpenAI', chain: CHAIN, where: "a Client Component ('use client', line 1)", fix: NEXT_FIX },
+        },
+      ],
+    },
     // The issue's example: a Client Component in a Next.js app.
     {
       code: "'use client';\nimport OpenAI from 'openai';",

@@ -3,11 +3,16 @@ import * as vueParser from 'vue-eslint-parser';
 import * as svelteParser from 'svelte-eslint-parser';
 import * as tsParser from '@typescript-eslint/parser';
 import rule from '../../src/rules/no-secret-env-in-client.js';
-import { at } from './fixture-paths.js';
+import { readFileSync } from 'node:fs';
+import { at, chainPath } from './fixture-paths.js';
 
 const ruleTester = new RuleTester();
 const NEXT_FIX =
   'Call OpenAI from a Route Handler (app/api/…/route.ts) or a Server Action, and keep the key in a server-only env var (no NEXT_PUBLIC_ prefix).';
+
+/** On disk: app/chat/Chat.tsx ('use client') imports lib/ai.ts, which imports openai and reads OPENAI_API_KEY. */
+const chatComponent = at('next', 'app/chat/Chat.tsx');
+const chatSource = readFileSync(chatComponent, 'utf8');
 
 ruleTester.run('no-secret-env-in-client', rule, {
   valid: [
@@ -28,12 +33,37 @@ ruleTester.run('no-secret-env-in-client', rule, {
       code: 'export const getServerSideProps = async () => ({ props: { has: Boolean(process.env.OPENAI_API_KEY) } });\nexport default function Page() { return null; }',
       filename: at('next', 'pages/index.tsx'),
     },
+    // …also behind `satisfies` or `as`.
+    {
+      code: 'export const getStaticProps = (async () => ({ props: { k: process.env.OPENAI_API_KEY } })) satisfies GetStaticProps;',
+      filename: at('next', 'pages/about.tsx'),
+    },
     // Remix / React Router: loader and action bodies run on the server.
     { code: 'export async function action() { return fetchWith(process.env.ANTHROPIC_API_KEY); }', filename: at('remix', 'app/routes/chat.tsx') },
+    // Imports are not followed when the user turns it off.
+    { code: chatSource, filename: chatComponent, options: [{ followImports: false }] },
     // SvelteKit: private env in +page.server.ts is the fix.
     { code: "import { OPENAI_API_KEY } from '$env/static/private';", filename: at('sveltekit', 'src/routes/+page.server.ts') },
   ],
   invalid: [
+    // Read in a module the Client Component imports: reported at the import, with the chain.
+    {
+      code: chatSource,
+      filename: chatComponent,
+      errors: [
+        {
+          messageId: 'importChain',
+          line: 3,
+          data: {
+            name: 'OPENAI_API_KEY',
+            provider: ' (OpenAI key)',
+            chain: `${chainPath('next', 'app/chat/Chat.tsx')} → ${chainPath('next', 'lib/ai.ts')}`,
+            where: "a Client Component ('use client', line 1)",
+            fix: NEXT_FIX,
+          },
+        },
+      ],
+    },
     {
       code: "'use client';\n\nexport function Chat() {\n  const key = process.env.OPENAI_API_KEY;\n  return key;\n}",
       filename: at('next', 'app/chat/Chat.tsx'),

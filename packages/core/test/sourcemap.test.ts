@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, realpathSync, truncateSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applySourceMaps, detectClientOutput, loadMapFor, MAX_MAP_BYTES, resolveSource, scanPaths, walk } from '../src/index.js';
+import { applySourceMaps, detectClientOutput, loadMapFor, MAX_MAP_BYTES, readMapReference, resolveSource, scanPaths, walk } from '../src/index.js';
 import { fakeKeys } from './helpers/fake-keys.js';
 
 function workspace(files: Record<string, string>): string {
@@ -55,12 +55,29 @@ describe('resolveSource', () => {
   });
 });
 
+describe('readMapReference', () => {
+  it('reads the comment on the last line of JS and CSS, and only there', async () => {
+    const root = workspace({
+      'a.js': 'a();\n//# sourceMappingURL=a.js.map\n\n',
+      'b.css': 'b{color:red}\n/*# sourceMappingURL=b.css.map */',
+      'c.js': '//# sourceMappingURL=old.js.map\nc();\n',
+      'd.js': `d();\n//# sourceMappingURL=data:application/json;base64,${'A'.repeat(100_000)}`,
+    });
+    const url = async (name: string) => (await readMapReference(path.join(root, name)))?.url;
+    expect(await url('a.js')).toBe('a.js.map');
+    expect(await url('b.css')).toBe('b.css.map');
+    expect(await url('c.js')).toBeUndefined();
+    expect((await url('d.js'))?.length).toBe('data:application/json;base64,'.length + 100_000);
+  });
+});
+
 describe('loadMapFor', () => {
   it('refuses a sourceMappingURL outside the workspace, a malformed map and an oversized one, with notes', async () => {
     const root = workspace({
       'dist/out.js': 'a();\n//# sourceMappingURL=../../../../etc/app.js.map\n',
       'dist/bad.js': 'a();\n//# sourceMappingURL=bad.js.map\n',
-      'dist/bad.js.map': '{ "version": 3, "mappings": ',
+      // Cut off after a key: JSON.parse quotes the text near the error, which must not reach the note.
+      'dist/bad.js.map': `{ "version": 3, "sourcesContent": ["${fakeKeys()[0]!.key}`,
       'dist/big.js': 'a();\n//# sourceMappingURL=big.js.map\n',
       'dist/big.js.map': '',
     });
@@ -69,7 +86,7 @@ describe('loadMapFor', () => {
     for (const file of ['out.js', 'bad.js', 'big.js']) expect(await loadMapFor(path.join(root, 'dist', file), lookup)).toBeNull();
     expect(lookup.notes.map((n) => n.message)).toEqual([
       expect.stringMatching(/^dist\/out\.js: sourceMappingURL points outside the workspace/),
-      expect.stringMatching(/^dist\/bad\.js\.map: malformed source map/),
+      'dist/bad.js.map: malformed source map (not valid JSON); findings keep their built-file location',
       expect.stringMatching(/^dist\/big\.js\.map: source map larger than 64 MiB/),
     ]);
   });

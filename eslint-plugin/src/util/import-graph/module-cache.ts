@@ -1,49 +1,67 @@
 /**
- * Caches for the import walk, shared by every file an ESLint process lints.
+ * The module graph the walk runs over, cached for the ESLint process (every linted file shares it).
  *
- * - Module facts (imports, env reads, directives) are keyed by path and checked against the file's mtime and
- *   size, so an editor's long-lived ESLint sees edits. Entries that failed to read or parse are cached too
- *   (as `undefined`), so a broken dependency costs one parse, not one per importer.
- * - Resolutions are keyed by importing file and specifier.
+ * - One node per module path. Its facts (imports, secret env reads, `'use server'`), kept per parser that read
+ *   them, are checked against the file's mtime and size, so an editor's long-lived ESLint sees edits. A module
+ *   that cannot be read or parsed is cached too (facts `undefined`), so a broken dependency costs one parse,
+ *   not one per importer.
  * - A "generation" is one lint run: it starts with the first walk after a pause of GENERATION_IDLE_MS. A new
- *   generation drops every resolution (a file may have appeared, a package.json or tsconfig.json changed) and
- *   re-checks each module's mtime once; within a generation each module is stat-ed at most once, which keeps a
- *   2,000-file run from stat-ing the same dependency thousands of times.
- * - Module facts are kept across generations, at most MAX_MODULES of them (least recently used goes first),
- *   so a long editor session keeps bounded memory.
+ *   generation forgets every resolution (a file may have appeared, a package.json or tsconfig.json changed)
+ *   and re-checks each module's mtime once; within a generation each module is stat-ed and resolved at most
+ *   once, which keeps a 2,000-file run from stat-ing the same dependency thousands of times.
+ * - Facts outlive a generation when the file is unchanged (editors re-lint often). Past MAX_MODULES modules,
+ *   the next generation starts from an empty graph, which bounds a long editor session's memory.
  */
 import fs from 'node:fs';
-import { extractModuleFacts, type SecretEnvRead, type VisitorKeys } from './module-facts.js';
-import { parseDependency, type ParserSetup } from './parse-module.js';
-import { clearResolverCache, resolveImport, type Resolution } from './resolver.js';
+import type { Provider } from '@backend-only/core';
+import type { DependencyFacts } from './module-facts.js';
+import { parserFor, readDependencyFacts, type ParseContext } from './parse-module.js';
+import { clearResolverCache, resolveImport } from './resolver.js';
 
 /** A pause longer than this between two walks ends a run (ESLint lints a run's files back to back). */
 export const GENERATION_IDLE_MS = 500;
-/** Module facts kept at most; a fact entry is a few hundred bytes. */
+/** Modules kept at most; a node is a few hundred bytes. */
 export const MAX_MODULES = 50_000;
 /** Larger dependencies are generated code (bundles, data), not modules worth parsing. */
 export const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 
-/** What the cache keeps of a dependency: specifiers only, so no AST stays in memory. */
-export interface DependencyFacts {
-  specifiers: string[];
-  secretEnvReads: SecretEnvRead[];
-  useServer: boolean;
-}
+export type Edge =
+  /** A first-party module: walked. */
+  | { kind: 'module'; node: ModuleNode }
+  /** An AI SDK from node_modules (or not installed yet): a leaf, and a leak. */
+  | { kind: 'sdk'; specifier: string; provider: Provider };
 
-interface ModuleEntry {
+export interface ModuleNode {
+  readonly file: string;
+  /** -1 when the file is missing or not a file. */
   mtimeMs: number;
   size: number;
-  /** The parser that produced the facts: a file reached from two configs with different parsers is parsed by each. */
-  parser: unknown;
-  facts: DependencyFacts | undefined;
   checkedInGeneration: number;
+  /**
+   * What each parser read from the file as of `mtimeMs` (usually one; a project that lints `.js` with espree
+   * and `.ts` with typescript-eslint may read a shared module with both, and neither evicts the other).
+   */
+  readings: Reading[];
+  /** The last walk that reached this module: BFS's visited mark, without a Set per walk. */
+  visitedBy: number;
+}
+
+export interface Reading {
+  parser: unknown;
+  /** Undefined when the parser cannot read the file. */
+  facts: DependencyFacts | undefined;
+  edges: Edge[];
+  edgesInGeneration: number;
 }
 
 let generation = 0;
 let lastWalkEnd = -Infinity;
-const modules = new Map<string, ModuleEntry>();
-let resolutions = new Map<string, Map<string, Resolution>>();
+const modules = new Map<string, ModuleNode>();
+/**
+ * This generation's resolutions, by importing file and specifier. A linted file's own imports (from ESLint's AST)
+ * and the same file's imports as a dependency (from its node) share them.
+ */
+let resolutions = new Map<string, Edge | undefined>();
 
 /** Call at the start of each walk: begins a new generation after a pause. */
 export function beginWalk(now: number): void {
@@ -59,6 +77,7 @@ function startGeneration(): void {
   generation++;
   resolutions = new Map();
   clearResolverCache();
+  if (modules.size > MAX_MODULES) modules.clear();
 }
 
 /** Forgets everything: for tests and benchmarks that need a cold start. */
@@ -68,56 +87,67 @@ export function clearImportGraphCaches(): void {
   lastWalkEnd = -Infinity;
 }
 
-/** What `specifier` imported from `fromFile` resolves to, once per generation. */
-export function resolveCached(fromFile: string, specifier: string): Resolution {
-  let byFile = resolutions.get(fromFile);
-  if (!byFile) {
-    byFile = new Map();
-    resolutions.set(fromFile, byFile);
+export function moduleNode(file: string): ModuleNode {
+  let node = modules.get(file);
+  if (!node) {
+    node = { file, mtimeMs: -1, size: -1, checkedInGeneration: -1, readings: [], visitedBy: 0 };
+    modules.set(file, node);
   }
-  let resolution = byFile.get(specifier);
-  if (!resolution) {
-    resolution = resolveImport(fromFile, specifier);
-    byFile.set(specifier, resolution);
-  }
-  return resolution;
+  return node;
 }
 
-export interface ParseContext {
-  setup: ParserSetup;
-  parserOptions: Record<string, unknown>;
-  fallbackVisitorKeys: VisitorKeys;
+/**
+ * What `specifier`, imported from `fromFile`, is for the walk, once per generation; undefined for what it
+ * neither follows nor reports.
+ */
+export function resolveEdge(fromFile: string, specifier: string): Edge | undefined {
+  const key = `${fromFile}\0${specifier}`;
+  if (resolutions.has(key)) return resolutions.get(key);
+  const resolution = resolveImport(fromFile, specifier);
+  const edge: Edge | undefined =
+    resolution.kind === 'module'
+      ? { kind: 'module', node: moduleNode(resolution.path) }
+      : resolution.kind === 'sdk'
+        ? { kind: 'sdk', specifier, provider: resolution.provider }
+        : undefined;
+  resolutions.set(key, edge);
+  return edge;
 }
 
-/** The facts of a dependency on disk, or undefined when it cannot be read or parsed (skipped, never reported). */
-export function moduleFacts(file: string, parse: ParseContext): DependencyFacts | undefined {
-  const cached = modules.get(file);
-  if (cached && cached.parser === parse.setup.parser) {
-    if (cached.checkedInGeneration === generation) return touch(file, cached).facts;
-    const stat = statOrUndefined(file);
-    if (stat && stat.mtimeMs === cached.mtimeMs && stat.size === cached.size) {
-      cached.checkedInGeneration = generation;
-      return touch(file, cached).facts;
+/**
+ * The module as `parse`'s parser reads it: facts and resolved edges, re-read when the file's mtime or size
+ * changed since the last generation; undefined when the file cannot be read or parsed.
+ */
+export function readModule(node: ModuleNode, parse: ParseContext): Reading | undefined {
+  if (node.checkedInGeneration !== generation) {
+    node.checkedInGeneration = generation;
+    const stat = statOrUndefined(node.file);
+    const mtimeMs = stat?.mtimeMs ?? -1;
+    const size = stat?.size ?? -1;
+    if (mtimeMs !== node.mtimeMs || size !== node.size) {
+      node.mtimeMs = mtimeMs;
+      node.size = size;
+      node.readings = [];
     }
   }
-  const stat = statOrUndefined(file);
-  const entry: ModuleEntry = {
-    mtimeMs: stat?.mtimeMs ?? -1,
-    size: stat?.size ?? -1,
-    parser: parse.setup.parser,
-    facts: stat ? readFacts(file, stat.size, parse) : undefined,
-    checkedInGeneration: generation,
-  };
-  touch(file, entry);
-  if (modules.size > MAX_MODULES) modules.delete(modules.keys().next().value as string);
-  return entry.facts;
-}
-
-/** Moves an entry to the young end of the map (insertion order is the LRU order). */
-function touch(file: string, entry: ModuleEntry): ModuleEntry {
-  modules.delete(file);
-  modules.set(file, entry);
-  return entry;
+  const parser = parserFor(parse, node.file);
+  let reading = node.readings.find((r) => r.parser === parser);
+  if (!reading) {
+    const facts = node.size >= 0 ? readFacts(node.file, node.size, parse) : undefined;
+    reading = { parser, facts, edges: [], edgesInGeneration: -1 };
+    node.readings.push(reading);
+  }
+  const { facts } = reading;
+  if (!facts) return undefined;
+  if (reading.edgesInGeneration !== generation) {
+    reading.edges = [];
+    for (const specifier of facts.specifiers) {
+      const edge = resolveEdge(node.file, specifier);
+      if (edge) reading.edges.push(edge);
+    }
+    reading.edgesInGeneration = generation;
+  }
+  return reading;
 }
 
 function statOrUndefined(file: string): fs.Stats | undefined {
@@ -132,12 +162,9 @@ function statOrUndefined(file: string): fs.Stats | undefined {
 function readFacts(file: string, size: number, parse: ParseContext): DependencyFacts | undefined {
   if (size > MAX_MODULE_BYTES) return undefined;
   try {
-    const code = fs.readFileSync(file, 'utf8');
-    const parsed = parseDependency(parse.setup, parse.parserOptions, file, code);
-    const facts = extractModuleFacts(parsed.program, parsed.visitorKeys ?? parse.fallbackVisitorKeys);
-    return { specifiers: [...new Set(facts.imports.map((edge) => edge.specifier))], secretEnvReads: facts.secretEnvReads, useServer: facts.useServer };
+    return readDependencyFacts(parse, file, fs.readFileSync(file, 'utf8'));
   } catch {
-    // A syntax error or a parser that cannot read this file type: the walk goes on without it.
+    // A syntax error, or a parser that cannot read this file type: the walk goes on without this module.
     return undefined;
   }
 }

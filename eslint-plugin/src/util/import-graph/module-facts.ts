@@ -28,10 +28,34 @@ export interface SecretEnvRead {
 export interface ModuleFacts {
   /** Value imports in source order: static, `export … from`, `require()`, `import()`, `import x = require()`. */
   imports: ImportEdge[];
-  /** Server-only env names read through `process.env` (public-prefixed names are another rule's concern). */
+  /** Server-only env names read through `process.env`. */
   secretEnvReads: SecretEnvRead[];
   /** A `'use server'` prologue: its exports are Server Actions, which clients may call safely. */
   useServer: boolean;
+}
+
+/** What the walk keeps of a dependency: specifiers only, so no AST stays in memory. */
+export interface DependencyFacts {
+  specifiers: string[];
+  secretEnvReads: SecretEnvRead[];
+  useServer: boolean;
+}
+
+/** A dependency's facts from its ESTree AST. */
+export function dependencyFacts(program: AstNode, visitorKeys: VisitorKeys): DependencyFacts {
+  const facts = extractModuleFacts(program, visitorKeys);
+  return { specifiers: [...new Set(facts.imports.map((edge) => edge.specifier))], secretEnvReads: facts.secretEnvReads, useServer: facts.useServer };
+}
+
+/** The server-only secrets among env names read (public-prefixed names are no-public-secret-env's concern). */
+export function secretEnvReadsOf(names: Iterable<string>): SecretEnvRead[] {
+  const reads: SecretEnvRead[] = [];
+  for (const name of names) {
+    if (publicPrefixOf(name)) continue;
+    const secret = secretEnvName(name);
+    if (secret) reads.push({ name, provider: secret.provider });
+  }
+  return reads;
 }
 
 /** Keys that hold no child nodes, or point back up the tree. */
@@ -58,13 +82,7 @@ export function extractModuleFacts(program: AstNode, visitorKeys: VisitorKeys): 
       }
     }
   }
-  const secretEnvReads: SecretEnvRead[] = [];
-  for (const name of envNames) {
-    if (publicPrefixOf(name)) continue;
-    const secret = secretEnvName(name);
-    if (secret) secretEnvReads.push({ name, provider: secret.provider });
-  }
-  return { imports, secretEnvReads, useServer: hasDirective(program, 'use server') };
+  return { imports, secretEnvReads: secretEnvReadsOf(envNames), useServer: hasDirective(program, 'use server') };
 }
 
 function isNode(value: unknown): value is AstNode {
@@ -119,13 +137,15 @@ function stringValue(node: unknown): string | undefined {
   return undefined;
 }
 
+const NO_NAMES: readonly string[] = [];
+
 /** Env names a node reads: `process.env.X`, `process.env['X']`, `const { X } = process.env`. */
-function envNamesRead(node: AstNode): string[] {
+function envNamesRead(node: AstNode): readonly string[] {
   if (node.type === 'MemberExpression' && isProcessEnv(node.object)) {
     const property = node.property as AstNode;
     if (!node.computed && property.type === 'Identifier') return [property.name as string];
     const literal = node.computed ? stringValue(property) : undefined;
-    return literal === undefined ? [] : [literal];
+    return literal === undefined ? NO_NAMES : [literal];
   }
   if (node.type === 'VariableDeclarator' && isProcessEnv(node.init) && (node.id as AstNode).type === 'ObjectPattern') {
     const names: string[] = [];
@@ -137,7 +157,7 @@ function envNamesRead(node: AstNode): string[] {
     }
     return names;
   }
-  return [];
+  return NO_NAMES;
 }
 
 function isProcessEnv(node: unknown): boolean {

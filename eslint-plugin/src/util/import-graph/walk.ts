@@ -3,8 +3,9 @@
  * so each leak is reported once, with the shortest chain to it.
  */
 import type { Provider } from '@backend-only/core';
-import { moduleFacts, resolveCached, type ParseContext } from './module-cache.js';
+import { moduleNode, readModule, resolveEdge, type ModuleNode } from './module-cache.js';
 import type { AstNode, ImportEdge } from './module-facts.js';
+import type { ParseContext } from './parse-module.js';
 
 export interface WalkedLeak {
   kind: 'sdk' | 'env';
@@ -20,11 +21,15 @@ export interface WalkedLeak {
 }
 
 interface Visit {
-  file: string;
-  /** Entry file first, this module last. */
-  chain: string[];
+  module: ModuleNode;
+  /** Index in the queue of the module that imported this one; -1 for the entry's direct imports. */
+  parent: number;
+  depth: number;
   origin: AstNode;
 }
+
+/** Numbers each walk, for ModuleNode.visitedBy. */
+let walkCount = 0;
 
 /**
  * Leaks reachable from `entryFile` through at least one first-party module, at most `maxDepth` modules away
@@ -32,34 +37,43 @@ interface Visit {
  * Modules with `'use server'` are stops; unreadable and unresolvable modules are skipped.
  */
 export function walkImports(entryFile: string, entryImports: readonly ImportEdge[], maxDepth: number, parse: ParseContext): WalkedLeak[] {
+  const walk = ++walkCount;
   const leaks: WalkedLeak[] = [];
-  const visited = new Set<string>([entryFile]);
   const queue: Visit[] = [];
-  if (maxDepth < 1) return leaks;
+  const enqueue = (module: ModuleNode, parent: number, depth: number, origin: AstNode) => {
+    if (module.visitedBy === walk) return;
+    module.visitedBy = walk;
+    queue.push({ module, parent, depth, origin });
+  };
+  // The entry counts as visited: a cycle back to it ends there.
+  moduleNode(entryFile).visitedBy = walk;
   for (const edge of entryImports) {
-    const resolution = resolveCached(entryFile, edge.specifier);
-    if (resolution.kind !== 'module' || visited.has(resolution.path)) continue;
-    visited.add(resolution.path);
-    queue.push({ file: resolution.path, chain: [entryFile, resolution.path], origin: edge.node });
+    const target = resolveEdge(entryFile, edge.specifier);
+    if (target?.kind === 'module') enqueue(target.node, -1, 1, edge.node);
   }
   for (let head = 0; head < queue.length; head++) {
     const visit = queue[head] as Visit;
-    const facts = moduleFacts(visit.file, parse);
-    if (!facts || facts.useServer) continue;
-    // chain length = depth + 1 (the entry file is not a step)
-    const mayGoDeeper = visit.chain.length <= maxDepth;
-    for (const specifier of facts.specifiers) {
-      const resolution = resolveCached(visit.file, specifier);
-      if (resolution.kind === 'sdk') {
-        leaks.push({ kind: 'sdk', node: visit.origin, modules: visit.chain, specifier, provider: resolution.provider });
-      } else if (resolution.kind === 'module' && mayGoDeeper && !visited.has(resolution.path)) {
-        visited.add(resolution.path);
-        queue.push({ file: resolution.path, chain: [...visit.chain, resolution.path], origin: visit.origin });
+    const read = readModule(visit.module, parse);
+    const facts = read?.facts;
+    if (!read || !facts || facts.useServer) continue;
+    for (const edge of read.edges) {
+      if (edge.kind === 'sdk') {
+        leaks.push({ kind: 'sdk', node: visit.origin, modules: chainTo(queue, head, entryFile), specifier: edge.specifier, provider: edge.provider });
+      } else if (visit.depth < maxDepth) {
+        enqueue(edge.node, head, visit.depth + 1, visit.origin);
       }
     }
-    for (const read of facts.secretEnvReads) {
-      leaks.push({ kind: 'env', node: visit.origin, modules: visit.chain, envName: read.name, provider: read.provider });
+    for (const env of facts.secretEnvReads) {
+      leaks.push({ kind: 'env', node: visit.origin, modules: chainTo(queue, head, entryFile), envName: env.name, provider: env.provider });
     }
   }
   return leaks;
+}
+
+/** The entry file, then every module down to queue[index], following parent links (built only for leaks). */
+function chainTo(queue: readonly Visit[], index: number, entryFile: string): string[] {
+  const chain: string[] = [];
+  for (let at = index; at >= 0; at = (queue[at] as Visit).parent) chain.push((queue[at] as Visit).module.file);
+  chain.push(entryFile);
+  return chain.reverse();
 }

@@ -47,12 +47,15 @@ export interface Classification {
   problems: readonly string[];
 }
 
-/** The browser never runs these files' code, whatever else they say (React and Next.js docs: `server-only`). */
+/** Marker packages that fail the build when imported on the wrong side (Next.js docs: `server-only`, `client-only`). */
 const SERVER_MARKER_IMPORTS = new Set(['server-only']);
 const CLIENT_MARKER_IMPORTS = new Set(['client-only']);
 
-/** Compiled once per framework: the catalog's globs. */
+/** `Page.astro/0_0.js`: eslint-plugin-astro's processor names each <script> tag as a child of its component. */
+const ASTRO_SCRIPT = /\.astro[/\\][^/\\]+$/;
+
 type PathMatcher = (relativePath: string) => boolean;
+/** Compiled once per framework: the catalog's globs. */
 const frameworkMatchers = new Map<FrameworkId, { server: PathMatcher; client: PathMatcher }>();
 /** Compiled once per distinct user glob list. */
 const settingMatchers = new Map<string, PathMatcher>();
@@ -78,7 +81,7 @@ export function classifyFile(input: ClassifyInput): Classification {
   // Single-file components: vue-eslint-parser and svelte-eslint-parser hand rules the component's <script>;
   // astro-eslint-parser hands them the frontmatter, and eslint-plugin-astro's processor hands each <script>
   // tag over as a virtual child file (`Page.astro/0_0.js`).
-  if (/\.astro\/[^/]+$/.test(toPosix(filename))) return result('client', 'component', 'a <script> in an Astro component');
+  if (ASTRO_SCRIPT.test(filename)) return result('client', 'component', 'a <script> in an Astro component');
   const extension = path.extname(filename);
   if (extension === '.astro') return result('server', 'component', 'Astro frontmatter runs on the server');
   if (extension === '.vue') return result('client', 'component', 'a Vue component');
@@ -110,10 +113,9 @@ export function classifyFile(input: ClassifyInput): Classification {
 /** Every framework id the catalog knows, for validating user settings. */
 export const FRAMEWORK_IDS: readonly FrameworkId[] = FRAMEWORKS.map((f) => f.id);
 
-/** `Page.astro/0_0.js` (a processor's virtual file) lives in `Page.astro`'s folder. */
+/** A processor's virtual file lives where its component does. */
 function physicalPath(filename: string): string {
-  const match = /^(.*\.[a-z]+)[/\\][^/\\]+$/.exec(filename);
-  return match?.[1] && path.extname(match[1]) === '.astro' ? match[1] : filename;
+  return ASTRO_SCRIPT.test(filename) ? filename.slice(0, filename.lastIndexOf('.astro') + '.astro'.length) : filename;
 }
 
 function matchersOf(framework: Framework): { server: PathMatcher; client: PathMatcher } {

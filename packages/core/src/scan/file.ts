@@ -63,19 +63,25 @@ function placeInBuffer(buffer: Buffer, hits: Hit[]): PlacedHit[] {
   const placed: PlacedHit[] = [];
   let line = 1;
   let lineStart = 0;
-  let counted = 0;
   let columnFrom = 0; // a byte offset on the current line whose column is known…
   let columnThere = 1; // …and that column
+  // The next newline is looked up once and kept: searching again from every hit would scan a long last
+  // line to its end once per hit.
+  let nextNewline = buffer.indexOf(10);
   for (const hit of hits.sort((a, b) => a.offset - b.offset)) {
-    for (let nl = buffer.indexOf(10, counted); nl !== -1 && nl < hit.offset; nl = buffer.indexOf(10, nl + 1)) {
+    while (nextNewline !== -1 && nextNewline < hit.offset) {
       line++;
-      lineStart = nl + 1;
+      lineStart = nextNewline + 1;
+      nextNewline = buffer.indexOf(10, lineStart);
     }
-    counted = hit.offset;
     if (lineStart > columnFrom) [columnFrom, columnThere] = [lineStart, 1];
     columnThere += utf16Length(buffer, columnFrom, hit.offset);
     columnFrom = hit.offset;
-    placed.push({ ...hit, line, column: columnThere });
+    // The matcher's hits are fresh objects: placing them in place spares a copy per hit.
+    const placedHit = hit as PlacedHit;
+    placedHit.line = line;
+    placedHit.column = columnThere;
+    placed.push(placedHit);
   }
   return placed;
 }
@@ -87,6 +93,12 @@ function placeInBuffer(buffer: Buffer, hits: Hit[]): PlacedHit[] {
  * other chunks are decoded. Decoding every line up to its first hit cost a third of a scan's time.
  */
 function utf16Length(buffer: Buffer, from: number, to: number): number {
+  if (to - from <= SHORT_SPAN_BYTES) {
+    // Neighbouring hits: a byte loop costs less than a native call.
+    let ascii = true;
+    for (let at = from; at < to && ascii; at++) ascii = buffer[at]! < 0x80;
+    if (ascii) return to - from;
+  }
   let length = 0;
   for (let at = from; at < to; ) {
     let end = Math.min(to, at + COLUMN_CHUNK_BYTES);
@@ -99,6 +111,7 @@ function utf16Length(buffer: Buffer, from: number, to: number): number {
   return length;
 }
 const COLUMN_CHUNK_BYTES = 64 * 1024;
+const SHORT_SPAN_BYTES = 256;
 
 /**
  * The windowed path for files larger than one window. Windows overlap by MATCH_MARGIN so each hit is
@@ -117,10 +130,12 @@ async function scanWindows(handle: FileHandle, size: number, first: Buffer, matc
   let windowStart = 0;
   let buffer = first;
   let acceptFrom = 0;
+  let nextNewline = buffer.indexOf(10); // in this window, at or after countedAbs; kept between hits (see placeInBuffer)
   const countNewlines = (uptoAbs: number): void => {
-    for (let nl = buffer.indexOf(10, countedAbs - windowStart); nl !== -1 && windowStart + nl < uptoAbs; nl = buffer.indexOf(10, nl + 1)) {
+    while (nextNewline !== -1 && windowStart + nextNewline < uptoAbs) {
       line++;
-      base = { offsetAbs: windowStart + nl + 1, hit: null };
+      base = { offsetAbs: windowStart + nextNewline + 1, hit: null };
+      nextNewline = buffer.indexOf(10, nextNewline + 1);
     }
     countedAbs = uptoAbs;
   };
@@ -146,6 +161,7 @@ async function scanWindows(handle: FileHandle, size: number, first: Buffer, matc
     windowStart = acceptTo - MATCH_MARGIN;
     buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart));
     if (buffer.length === 0) break;
+    nextNewline = buffer.indexOf(10, countedAbs - windowStart);
   }
   // In file order, so a pending hit's base (an earlier hit) has its column by then.
   for (const { hit, base: from, fromAbs } of pendingColumns) hit.column = (from ? from.column : 1) + (await utf16LengthOnDisk(handle, fromAbs, hit.offset));

@@ -49,8 +49,14 @@ export interface MatcherOptions {
   knownSecrets?: readonly string[];
 }
 
-/** How far a confirmation reads around a literal: back for context words, forward for the longest key and its context. */
-const CONFIRM_REACH = MAX_KEY_LENGTH + CONTEXT_WINDOW + 64;
+/** What confirmations read: a string, or a file's bytes read as latin1, without copying the whole. */
+interface TextView {
+  length: number;
+  codeAt(index: number): number;
+  slice(from: number, to: number): string;
+}
+const stringView = (text: string): TextView => ({ length: text.length, codeAt: (i) => text.charCodeAt(i), slice: (from, to) => text.slice(from, to) });
+const bytesView = (bytes: Buffer): TextView => ({ length: bytes.length, codeAt: (i) => bytes[i]!, slice: (from, to) => bytes.toString('latin1', from, to) });
 
 /** Pairs are read as 16-bit words in the machine's byte order; the table is keyed the same way. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -69,6 +75,10 @@ export class TextMatcher {
   private readonly literalStart: Uint32Array;
   /** The longest distance from a literal's start to a pair the loop may stop at: it reads this far past `to`. */
   private readonly maxPairAt: number;
+  /** Per literal: the longer literals that start with it. */
+  private readonly longerWithPrefix: readonly (readonly number[])[];
+  /** Literals with a character above U+00FF (a known secret's verbatim form): never in latin1 text. */
+  private readonly beyondLatin1: ReadonlySet<string>;
   /** Every literal the prefilter searches for, longest first (the benchmark's ripgrep floor searches the same). */
   readonly literals: readonly string[];
   private readonly shapesByAnchor = new Map<string, KeyShape[]>();
@@ -98,6 +108,8 @@ export class TextMatcher {
       ...this.knownForms.keys(),
     ]);
     this.literals = [...literals].sort((a, b) => b.length - a.length);
+    this.longerWithPrefix = this.literals.map((literal, n) => this.literals.flatMap((other, m) => (m < n && other.length > literal.length && other.startsWith(literal) ? [m] : [])));
+    this.beyondLatin1 = new Set(this.literals.filter((literal) => /[^\u0000-\u00ff]/.test(literal)));
     // Latin1 bytes, one per character: the text is matched as latin1, as the files' bytes are.
     const encoded = this.literals.map((literal) => Buffer.from(literal, 'latin1'));
     this.literalBytes = Buffer.concat(encoded);
@@ -132,42 +144,47 @@ export class TextMatcher {
     // One byte per UTF-16 unit keeps offsets equal; a character above U+00FF loses its high byte and can
     // only make a false candidate, which the check on the text itself rejects.
     const bytes = Buffer.from(text, 'latin1');
-    return this.collect(bytes, from, to, (at, literal) => (text.startsWith(literal, at) ? this.confirm(text, at, literal) : undefined));
+    const view = stringView(text);
+    return this.collect(bytes, from, to, (at, literal) => (text.startsWith(literal, at) ? this.confirm(view, at, literal) : undefined));
   }
 
   /**
-   * `scan` over raw bytes (a file's UTF-8 read as latin1, as the scanners do), without decoding the whole
-   * buffer: each candidate is confirmed on a small latin1 slice around it. Offsets are byte offsets.
+   * `scan` over raw bytes (a file's UTF-8 read as latin1, as the scanners do), without decoding the
+   * buffer: confirmations read bytes, and make strings only of a key-like token and its context.
+   * Offsets are byte offsets.
    */
   scanBytes(bytes: Uint8Array, from = 0, to = bytes.length): Hit[] {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return this.collect(buffer, from, to, (at, literal) => {
-      const start = Math.max(0, at - CONFIRM_REACH);
-      const around = buffer.toString('latin1', start, Math.min(buffer.length, at + CONFIRM_REACH));
-      if (!around.startsWith(literal, at - start)) return undefined;
-      const hit = this.confirm(around, at - start, literal);
-      if (hit) hit.offset += start;
-      return hit;
-    });
+    const view = bytesView(buffer);
+    // A literal with a character above U+00FF was matched by its mangled low bytes: latin1 text never holds it.
+    return this.collect(buffer, from, to, (at, literal) => (this.beyondLatin1.has(literal) ? undefined : this.confirm(view, at, literal)));
   }
 
   /**
    * The one pass: the bytes are read two at a time as 16-bit words (every other pair), and the table says
    * whether any literal holds that pair; only then are that pair's literals compared. Every literal is
    * at least 3 bytes and entered under two adjacent pairs, so one of them is always read.
-   * Where several literals start at one offset, the longest is reported (so a marker holding a host is
-   * reported as itself); literals that merely overlap are each reported.
+   * Where several literals start at one offset, the longest is reported; literals that merely overlap
+   * (a marker holding a host) are each reported.
    */
   private collect(bytes: Uint8Array, from: number, to: number, confirmAt: (at: number, literal: string) => Hit | undefined): Hit[] {
-    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart } = this;
-    /** Start offset → the longest literal (index) found there. Literals are sorted longest first. */
-    const longestAt = new Map<number, number>();
+    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart, longerWithPrefix } = this;
+    const hits: Hit[] = [];
+    let sorted = true;
     // A 16-bit view needs an even address: start it one byte early when the buffer's offset is odd. That
     // first pair then holds a byte before the buffer; candidates from it start before `from` and are dropped.
     const shift = bytes.byteOffset & 1;
     const words = new Uint16Array(bytes.buffer, bytes.byteOffset - shift, (bytes.byteLength + shift) >>> 1);
     const lastPair = Math.min(bytes.length - 2, to - 1 + this.maxPairAt);
     const endWord = Math.min(words.length, ((lastPair + shift) >>> 1) + 1);
+    const literalAt = (literal: number, start: number): boolean => {
+      const literalFrom = literalStart[literal]!;
+      const length = literalStart[literal + 1]! - literalFrom;
+      if (start + length > bytes.length) return false;
+      let same = 0;
+      while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
+      return same === length;
+    };
     for (let word = (from + shift) >>> 1; word < endWord; word++) {
       const slot = pairTable[words[word]!]!;
       if (slot === 0) continue;
@@ -175,31 +192,26 @@ export class TextMatcher {
       for (let entry = entryStart[slot - 1]!; entry < entryStart[slot]!; entry++) {
         const literal = entryLiteral[entry]!;
         const start = pairPosition - entryPairAt[entry]!;
-        const literalFrom = literalStart[literal]!;
-        const length = literalStart[literal + 1]! - literalFrom;
-        if (start < from || start >= to || start + length > bytes.length) continue;
-        let same = 0;
-        while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
-        if (same < length) continue;
-        const known = longestAt.get(start);
-        if (known === undefined || known > literal) longestAt.set(start, literal);
+        if (start < from || start >= to || !literalAt(literal, start)) continue;
+        // Where a longer literal starts with this one (`bedrock-runtime.`), only the longer is reported.
+        if (longerWithPrefix[literal]!.some((longer) => literalAt(longer, start))) continue;
+        const hit = confirmAt(start, this.literals[literal]!);
+        if (!hit) continue;
+        if (hits.length > 0 && hits[hits.length - 1]!.offset > hit.offset) sorted = false;
+        hits.push(hit);
       }
     }
-    const hits: Hit[] = [];
-    for (const start of [...longestAt.keys()].sort((a, b) => a - b)) {
-      const hit = confirmAt(start, this.literals[longestAt.get(start)!]!);
-      if (hit) hits.push(hit);
-    }
-    return hits;
+    // Hits come out in the order their pairs were read, which is off only by a few bytes where literals overlap.
+    return sorted ? hits : hits.sort((a, b) => a.offset - b.offset);
   }
 
-  private confirm(text: string, at: number, literal: string): Hit | undefined {
+  private confirm(text: TextView, at: number, literal: string): Hit | undefined {
     const shapes = this.shapesByAnchor.get(literal);
     if (shapes) return this.confirmKey(text, at, shapes);
     const known = this.knownForms.get(literal);
     if (known) return { kind: 'known-secret', offset: at, length: literal.length, provider: null, secret: known.secret, label: known.form };
     if (literal === BROWSER_OPT_IN) {
-      const after = text.slice(at + literal.length, at + literal.length + 24);
+      const after = text.slice(at + literal.length, Math.min(text.length, at + literal.length + 24));
       const value = TRUTHY_VALUE.exec(after);
       if (!value) return undefined;
       return { kind: 'browser-opt-in', offset: at, length: literal.length, provider: null, label: `${BROWSER_OPT_IN}:${value[1]}` };
@@ -212,11 +224,12 @@ export class TextMatcher {
     return undefined;
   }
 
-  private confirmKey(text: string, at: number, shapes: readonly KeyShape[]): Hit | undefined {
+  private confirmKey(text: TextView, at: number, shapes: readonly KeyShape[]): Hit | undefined {
+    // Character checks first, so a flood of near-miss anchors (`sk-sk-sk-…`) costs no string at all.
     if (!startsToken(text, at)) return undefined;
     let end = at;
     const limit = Math.min(text.length, at + MAX_KEY_LENGTH + 1);
-    while (end < limit && isKeyChar(text.charCodeAt(end))) end++;
+    while (end < limit && isKeyChar(text.codeAt(end))) end++;
     if (end === limit && end < text.length) return undefined; // longer than any key: an identifier or a blob
     const token = text.slice(at, end);
     const shape = shapes.find((s) => s.pattern.test(token) && (!s.symmetricAround || isSymmetric(token, s.symmetricAround)));
@@ -283,11 +296,12 @@ function rarestAdjacentPairs(bytes: Uint8Array): number {
  * A key starts where the previous character is not a key character, or is the letter of an escape
  * sequence (`\nsk-…` inside a JSON string or a source map's sourcesContent).
  */
-function startsToken(text: string, at: number): boolean {
+function startsToken(text: TextView | string, at: number): boolean {
   if (at === 0) return true;
-  const prev = text.charCodeAt(at - 1);
+  const codeAt = typeof text === 'string' ? (i: number) => text.charCodeAt(i) : text.codeAt;
+  const prev = codeAt(at - 1);
   if (!isKeyChar(prev)) return true;
-  return isAlnum(prev) && at >= 2 && text.charCodeAt(at - 2) === 92; // '\\'
+  return isAlnum(prev) && at >= 2 && codeAt(at - 2) === 92; // '\\'
 }
 
 /** OpenAI's random parts on both sides of the marker have the same length: the left one starts right after the prefix's last '-'. */

@@ -38,9 +38,9 @@ export interface ScanResult {
   errors: ScanError[];
   stats: ScanStats;
   /** Source maps that could not be used and map sources that were dropped (with `sourceMaps`). */
-  notes: ScanError[];
+  notes?: ScanError[];
   /** Every file the walk listed (source maps are looked up next to these). */
-  files: WalkedFile[];
+  files?: WalkedFile[];
 }
 
 export async function scanPaths(options: ScanOptions): Promise<ScanResult> {

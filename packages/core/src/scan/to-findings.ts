@@ -31,9 +31,12 @@ export function hitsToFindings(file: string, hits: readonly PlacedHit[]): Findin
   }
   const reportedHosts = new Set<string>();
 
+  // Computed once per file, not per hit: a hostile chunk may hold a million hosts (test/hostile.test.ts).
+  const stableFile = stableBundlePath(file);
   for (const hit of hits) {
+    // Hosts after the first, and SDK markers, make no finding: build the location only for those that do.
+    if (hit.kind === 'sdk-marker' || (hit.kind === 'host' && (sdkProviders.has(hit.provider!) || reportedHosts.has(`${hit.provider}:${hit.label}`)))) continue;
     const location: Location = { file, line: hit.line, column: hit.column, endLine: hit.line, endColumn: hit.column + hit.length };
-    const stableFile = stableBundlePath(file);
     switch (hit.kind) {
       case 'key': {
         const provider = getProvider(hit.provider!);
@@ -89,10 +92,7 @@ export function hitsToFindings(file: string, hits: readonly PlacedHit[]): Findin
         break;
       }
       case 'host': {
-        if (sdkProviders.has(hit.provider!)) break;
-        const key = `${hit.provider}:${hit.label}`;
-        if (reportedHosts.has(key)) break;
-        reportedHosts.add(key);
+        reportedHosts.add(`${hit.provider}:${hit.label}`);
         const provider = getProvider(hit.provider!);
         findings.push({
           ruleId: 'no-client-ai-api-call',
@@ -109,8 +109,6 @@ export function hitsToFindings(file: string, hits: readonly PlacedHit[]): Findin
         });
         break;
       }
-      case 'sdk-marker':
-        break;
     }
   }
 

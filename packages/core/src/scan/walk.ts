@@ -42,8 +42,12 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   let skipped = 0;
   const display = (absolute: string): string => toPosix(path.relative(root, absolute)) || '.';
 
-  /** `accept` narrows a glob input's walk to the files its pattern matches. */
-  async function visit(absolute: string, shownAs: string, accept?: (shown: string) => boolean): Promise<void> {
+  /**
+   * `real` is `absolute` with every link on the way resolved: a folder entered through a link inside the
+   * root is still seen once, and its files are recognised as the same files. `accept` narrows a glob
+   * input's walk to the files its pattern matches.
+   */
+  async function visit(absolute: string, shownAs: string, real: string, accept?: (shown: string) => boolean): Promise<void> {
     let info;
     try {
       info = await lstat(absolute);
@@ -51,7 +55,6 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
       errors.push({ path: shownAs, message: describeFsError(error, shownAs) });
       return;
     }
-    let real = absolute;
     if (info.isSymbolicLink()) {
       try {
         real = await realpath(absolute);
@@ -84,7 +87,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
           skipped++;
           continue;
         }
-        await visit(child, childShown, accept);
+        await visit(child, childShown, path.join(real, entry), accept);
       }
       return;
     }
@@ -105,17 +108,19 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
     const { isGlob, base } = picomatch.scan(input);
     seenDirs.clear(); // loops are detected within one input's walk; two globs may share a base folder
     const absolute = path.resolve(root, isGlob ? base : input);
-    if (!isInside(root, absolute)) {
+    // Resolved, so an input reached through a link (`dist/out/app.js`, `out` linking elsewhere) is held to the root too.
+    const real = await realpath(absolute).catch(() => absolute);
+    if (!isInside(root, absolute) || !isInside(root, real)) {
       errors.push({ path: input, message: `${input}: outside the scanned root (${root}), not read` });
       continue;
     }
     if (!isGlob) {
-      await visit(absolute, display(absolute));
+      await visit(absolute, display(absolute), real);
       continue;
     }
     const matches = picomatch(toPosix(path.relative(root, path.resolve(root, input))), { dot: true });
     const before = files.length;
-    await visit(absolute, display(absolute), matches);
+    await visit(absolute, display(absolute), real, matches);
     if (files.length === before) errors.push({ path: input, message: `${input}: no files match this pattern` });
   }
   return { files, errors, skipped };

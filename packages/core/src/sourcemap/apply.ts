@@ -51,7 +51,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   const lookup: MapLookup = { root, notes: [] };
   const matcher = new TextMatcher({ knownSecrets: options.knownSecrets });
   const mapsByFile = new Map<string, Promise<LoadedMap | null>>();
-  const sourcesByMap = new Map<LoadedMap, MapSources>();
+  const sourcesByMap = new WeakMap<LoadedMap, MapSources>();
 
   const mapOf = (display: string, load: () => Promise<LoadedMap | null>): Promise<LoadedMap | null> => {
     let pending = mapsByFile.get(display);
@@ -76,7 +76,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   };
 
   /** Secrets in a map's sourcesContent, each with its source line as origin (and, for now, as location). */
-  const secretsByMap = new Map<LoadedMap, Finding[]>();
+  const secretsByMap = new WeakMap<LoadedMap, Finding[]>();
   const secretsInSources = (loaded: LoadedMap): Finding[] => {
     let found = secretsByMap.get(loaded);
     if (!found) {
@@ -101,7 +101,8 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     if (!MAPPABLE.test(file.display)) continue;
     const reference = await readMapReference(file.absolute).catch(() => null);
     if (!reference?.url.startsWith('data:')) continue;
-    const loaded = await mapOf(file.display, () => loadMapFor(file.absolute, lookup, reference));
+    // Not cached: every chunk's inline map held at once would not fit in memory on a large build.
+    const loaded = await loadMapFor(file.absolute, lookup, reference);
     if (!loaded) continue;
     const found = secretsInSources(loaded);
     if (found.length === 0) continue;
@@ -139,7 +140,8 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     if (importers.length === 0) {
       for (const file of options.files) {
         if (file.display === finding.location.file || !MAPPABLE.test(file.display)) continue;
-        const other = await bundleMap(file.display);
+        // Other chunks' maps are read once and let go: a large build's maps together would not fit in memory.
+        const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup));
         if (other) importers = importers.concat(await importersIn(other, provider));
         if (importers.length >= MAX_IMPORTERS_NAMED) break;
       }
@@ -165,7 +167,9 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   // only for a secret no bundle shows (once). Findings in bundles are never merged with each other.
   const shownInBundles = new Set(direct.map((f) => f.fingerprint));
   const mapOnly = dedupeFindings(echoes.sort(compareFindings)).filter((f) => !shownInBundles.has(f.fingerprint));
-  return { findings: [...direct, ...mapOnly].sort(compareFindings), notes: lookup.notes };
+  // A map read twice (an inline one, a chunk consulted for importers) notes its problem once.
+  const notes = [...new Map(lookup.notes.map((n) => [n.message, n])).values()];
+  return { findings: [...direct, ...mapOnly].sort(compareFindings), notes };
 }
 
 /** True for a file inside an installed AI SDK package (`node_modules/openai/…`, `node_modules/@anthropic-ai/sdk/…`). */

@@ -29,7 +29,6 @@ export interface LoadedMap {
   shownAs: string;
   /** Absolute folder the map's relative sources are resolved from. */
   dir: string;
-  inline: boolean;
 }
 
 /**
@@ -120,7 +119,7 @@ export async function loadMapFor(absolute: string, lookup: MapLookup, reference?
     if (ref.url.length > MAX_MAP_BYTES * 1.4) return note(lookup, shown, 'inline source map larger than the limit, not read');
     const text = decodeDataUrl(ref.url);
     if (text === null) return note(lookup, shown, 'inline source map is not a readable data URL');
-    return parsed(lookup, `${shown} (inline map)`, text, path.dirname(absolute), true);
+    return parsed(lookup, `${shown} (inline map)`, text, path.dirname(absolute));
   }
   if (ref && !/^[a-z][a-z0-9+.-]*:/i.test(ref.url)) {
     const mapFile = path.resolve(path.dirname(absolute), decodeURIComponentSafe(ref.url));
@@ -141,17 +140,19 @@ export async function loadMapFile(mapFile: string, lookup: MapLookup, sourcesDir
     const real = await realpath(mapFile);
     if (!isInside(lookup.root, real)) return note(lookup, shown, 'source map links outside the workspace, not read');
     if ((await stat(real)).size > MAX_MAP_BYTES) return note(lookup, shown, `source map larger than ${MAX_MAP_BYTES / 1024 / 1024} MiB, not read`);
-    return parsed(lookup, shown, await readFile(real, 'utf8'), sourcesDir, false);
+    return parsed(lookup, shown, await readFile(real, 'utf8'), sourcesDir);
   } catch (error) {
     return note(lookup, shown, `source map not readable (${(error as Error).message})`);
   }
 }
 
-function parsed(lookup: MapLookup, shownAs: string, text: string, dir: string, inline: boolean): LoadedMap | null {
+function parsed(lookup: MapLookup, shownAs: string, text: string, dir: string): LoadedMap | null {
   try {
-    return { map: parseMap(text), shownAs, dir, inline };
+    return { map: parseMap(text), shownAs, dir };
   } catch (error) {
-    return note(lookup, shownAs, `malformed source map (${(error as Error).message.slice(0, 120)}); findings keep their built-file location`);
+    // JSON.parse's message quotes the text around the error, which may hold a key: never repeat it.
+    const reason = error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message.slice(0, 120);
+    return note(lookup, shownAs, `malformed source map (${reason}); findings keep their built-file location`);
   }
 }
 
