@@ -87,10 +87,10 @@ async function scanInputs(inputs: readonly string[], cwd: string, config: Parame
   const inside = inputs.filter((p) => isInside(cwd, path.resolve(cwd, p)));
   const outside = inputs.filter((p) => !inside.includes(p));
   const results: ScanResult[] = [];
-  if (inside.length) results.push(await scanPaths({ root: cwd, paths: inside, config, knownSecrets }));
+  if (inside.length) results.push(await scanPaths({ root: cwd, paths: inside, config, knownSecrets, sourceMaps: true }));
   for (const input of outside) {
     const root = path.resolve(cwd, input);
-    const result = await scanPaths({ root, paths: ['.'], config, knownSecrets });
+    const result = await scanPaths({ root, paths: ['.'], config, knownSecrets, sourceMaps: true });
     const rebase = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
     const moved = (f: Finding): Finding => ({ ...f, location: { ...f.location, file: rebase(f.location.file) } });
     const movedError = (e: ScanError): ScanError => ({ ...e, path: input, message: e.message.replace(/^\.:/, `${input}:`) });
@@ -100,6 +100,7 @@ async function scanInputs(inputs: readonly string[], cwd: string, config: Parame
     findings: all.findings.concat(r.findings),
     allowed: all.allowed.concat(r.allowed),
     errors: all.errors.concat(r.errors),
+    notes: (all.notes ?? []).concat(r.notes ?? []),
     stats: { files: all.stats.files + r.stats.files, bytes: all.stats.bytes + r.stats.bytes, ms: all.stats.ms + r.stats.ms, skipped: all.stats.skipped + r.stats.skipped },
   }));
 }
@@ -108,7 +109,7 @@ async function render(command: ScanCommand, result: ScanResult, scanned: readonl
   if (command.format === 'json') return `${JSON.stringify(toJsonReport(result.findings, result.errors, result.stats), null, 2)}\n`;
   if (command.format === 'sarif') return `${JSON.stringify(toSarif(result.findings, { toolVersion: await version() }), null, 2)}\n`;
   const color = command.color ?? (Boolean(io.stdout.isTTY) && !command.output && !('NO_COLOR' in io.env));
-  return formatText(result.findings, result.errors, result.stats, { color, scanned, allowed: result.allowed.length });
+  return formatText(result.findings, result.errors, result.stats, { color, scanned, allowed: result.allowed.length, notes: result.notes ?? [] });
 }
 
 async function version(): Promise<string> {

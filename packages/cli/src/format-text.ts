@@ -6,6 +6,8 @@ export interface TextOptions {
   /** Folders scanned (detected or given), for the header. */
   scanned: readonly string[];
   allowed: number;
+  /** Source-map problems: the scan went on, some origins are missing. */
+  notes: readonly ScanError[];
 }
 
 const CODES = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
@@ -23,7 +25,8 @@ export function formatText(findings: readonly Finding[], errors: readonly ScanEr
     lines.push(paint('gray', `  evidence: ${f.evidence}   fingerprint: ${f.fingerprint}`), '');
   }
   for (const e of errors) lines.push(`${paint('yellow', 'skipped')} ${e.message}`);
-  if (errors.length) lines.push('');
+  for (const n of options.notes) lines.push(`${paint('gray', 'note')}    ${n.message}`);
+  if (errors.length || options.notes.length) lines.push('');
   const count = (severity: Finding['severity']): number => findings.filter((f) => f.severity === severity).length;
   const total = stats.files === 0 && errors.length
     ? paint('bold', 'Nothing was scanned')
