@@ -225,12 +225,17 @@ export async function benchEslintWalk({ repoRoot, log = (line) => process.stdout
     log(`generating ${LAYERS * (MODULES_PER_LAYER + 1)} files in ${path.relative(repoRoot, projectDir)}…`);
     generateProject(projectDir);
   }
+  /** Per mode: the run with the least CPU time, and the least wall time of any run (taken separately). */
   const best = {};
   for (let round = 1; round <= rounds; round++) {
     for (const modeName of Object.keys(MODES)) {
       const run = timedRun(repoRoot, projectDir, modeName);
       log(`round ${round}, walk ${modeName}: ${seconds(run.cpuMs)} CPU, ${seconds(run.ms)} wall, ${run.files} files, ${run.reports} reports (${run.chained} with a chain)`);
-      if (!best[modeName] || run.cpuMs < best[modeName].cpuMs) best[modeName] = run;
+      const previous = best[modeName];
+      best[modeName] = {
+        ...(previous && previous.cpuMs <= run.cpuMs ? previous : run),
+        ms: Math.min(previous?.ms ?? Infinity, run.ms),
+      };
     }
   }
   const base = best.off;
@@ -246,8 +251,9 @@ export async function benchEslintWalk({ repoRoot, log = (line) => process.stdout
     '|---|---|---|---|---|',
     ...Object.entries(MODES).map(([name, mode]) => {
       const run = best[name];
-      const delta = name === 'off' ? '' : ` (${percent(run.cpuMs, base.cpuMs)})`;
-      return `| ${mode.label} | ${seconds(run.cpuMs)}${delta} | ${seconds(run.ms)} | ${run.reports} | ${run.chained} |`;
+      const cpuDelta = name === 'off' ? '' : ` (${percent(run.cpuMs, base.cpuMs)})`;
+      const wallDelta = name === 'off' ? '' : ` (${percent(run.ms, base.ms)})`;
+      return `| ${mode.label} | ${seconds(run.cpuMs)}${cpuDelta} | ${seconds(run.ms)}${wallDelta} | ${run.reports} | ${run.chained} |`;
     }),
     '',
     `Overhead of the walk: ${overhead.toFixed(1)}% CPU (target at most 25%: ${verdict}).`,

@@ -62,7 +62,7 @@ async function main() {
   report.push(...scannerSection({ corpus, results, ours, literals, loadDuringRun }));
   for (const section of [benchAction, benchEslintOverhead]) {
     log(`run: ${section.title}…`);
-    report.push('', ...(await section({ repoRoot, core, log, short })));
+    report.push('', ...(await section({ repoRoot, core, log, short, corpus })));
   }
   const machine = await describeMachine(core);
   const document = [

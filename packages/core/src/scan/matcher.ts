@@ -58,6 +58,9 @@ interface TextView {
 const stringView = (text: string): TextView => ({ length: text.length, codeAt: (i) => text.charCodeAt(i), slice: (from, to) => text.slice(from, to) });
 const bytesView = (bytes: Buffer): TextView => ({ length: bytes.length, codeAt: (i) => bytes[i]!, slice: (from, to) => bytes.toString('latin1', from, to) });
 
+/** Words read per block of the scan loop (see collect). */
+const STOP_BLOCK_WORDS = 16 * 1024;
+
 /** Pairs are read as 16-bit words in the machine's byte order; the table is keyed the same way. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const pairCode = (first: number, second: number): number => (LITTLE_ENDIAN ? first | (second << 8) : (first << 8) | second);
@@ -67,14 +70,17 @@ export class TextMatcher {
   /** Byte pair (as a 16-bit word) → slot; 0 where no literal holds the pair. Slot s's entries are [entryStart[s - 1], entryStart[s]). */
   private readonly pairTable = new Uint16Array(65536);
   private readonly entryStart: Uint32Array;
-  /** Per entry: which literal, and where in it the pair sits. */
+  /** Per entry: which literal, where in it the pair sits, and the literal's next two bytes as a word (-1: none). */
   private readonly entryLiteral: Uint32Array;
   private readonly entryPairAt: Uint32Array;
+  private readonly entryNextWord: Int32Array;
   /** Every literal's latin1 bytes, end to end; literal n is [literalStart[n], literalStart[n + 1]). */
   private readonly literalBytes: Uint8Array;
   private readonly literalStart: Uint32Array;
   /** The longest distance from a literal's start to a pair the loop may stop at: it reads this far past `to`. */
   private readonly maxPairAt: number;
+  /** Scratch for `collect`: the words of one block where the loop stopped (reused; a scan never nests). */
+  private readonly stopWords = new Int32Array(STOP_BLOCK_WORDS);
   /** Per literal: the longer literals that start with it. */
   private readonly longerWithPrefix: readonly (readonly number[])[];
   /** Literals with a character above U+00FF (a known secret's verbatim form): never in latin1 text. */
@@ -132,6 +138,12 @@ export class TextMatcher {
     const entries = entriesBySlot.flat();
     this.entryLiteral = Uint32Array.from(entries, (e) => e.literal);
     this.entryPairAt = Uint32Array.from(entries, (e) => e.pairAt);
+    // Many literals can share a pair (18 API hosts share `pi` of `api.`): comparing the word after it first
+    // rejects most of them with one read.
+    this.entryNextWord = Int32Array.from(entries, ({ literal, pairAt }) => {
+      const bytes = encoded[literal]!;
+      return pairAt + 3 < bytes.length ? pairCode(bytes[pairAt + 2]!, bytes[pairAt + 3]!) : -1;
+    });
     this.entryStart = new Uint32Array(entriesBySlot.length + 1);
     entriesBySlot.forEach((list, slot) => (this.entryStart[slot + 1] = this.entryStart[slot]! + list.length));
   }
@@ -168,7 +180,7 @@ export class TextMatcher {
    * (a marker holding a host) are each reported.
    */
   private collect(bytes: Uint8Array, from: number, to: number, confirmAt: (at: number, literal: string) => Hit | undefined): Hit[] {
-    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart, longerWithPrefix } = this;
+    const { pairTable, entryStart, entryLiteral, entryPairAt, entryNextWord, literalBytes, literalStart, longerWithPrefix } = this;
     const hits: Hit[] = [];
     let sorted = true;
     // A 16-bit view needs an even address: start it one byte early when the buffer's offset is odd. That
@@ -185,20 +197,31 @@ export class TextMatcher {
       while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
       return same === length;
     };
-    for (let word = (from + shift) >>> 1; word < endWord; word++) {
-      const slot = pairTable[words[word]!]!;
-      if (slot === 0) continue;
-      const pairPosition = 2 * word - shift;
-      for (let entry = entryStart[slot - 1]!; entry < entryStart[slot]!; entry++) {
-        const literal = entryLiteral[entry]!;
-        const start = pairPosition - entryPairAt[entry]!;
-        if (start < from || start >= to || !literalAt(literal, start)) continue;
-        // Where a longer literal starts with this one (`bedrock-runtime.`), only the longer is reported.
-        if (longerWithPrefix[literal]!.some((longer) => literalAt(longer, start))) continue;
-        const hit = confirmAt(start, this.literals[literal]!);
-        if (!hit) continue;
-        if (hits.length > 0 && hits[hits.length - 1]!.offset > hit.offset) sorted = false;
-        hits.push(hit);
+    // Two phases per block of words: a tight loop that only notes where the table says stop, then the
+    // literal checks at those words. Kept apart, the first loop runs about twice as fast.
+    const stops = this.stopWords;
+    for (let blockStart = (from + shift) >>> 1; blockStart < endWord; blockStart += STOP_BLOCK_WORDS) {
+      const blockEnd = Math.min(endWord, blockStart + STOP_BLOCK_WORDS);
+      let stopCount = 0;
+      for (let word = blockStart; word < blockEnd; word++) if (pairTable[words[word]!] !== 0) stops[stopCount++] = word;
+      for (let stop = 0; stop < stopCount; stop++) {
+        const word = stops[stop]!;
+        const slot = pairTable[words[word]!]!;
+        const pairPosition = 2 * word - shift;
+        const nextWord = word + 1 < words.length ? words[word + 1]! : -2;
+        for (let entry = entryStart[slot - 1]!; entry < entryStart[slot]!; entry++) {
+          const expected = entryNextWord[entry]!;
+          if (expected !== -1 && expected !== nextWord) continue;
+          const literal = entryLiteral[entry]!;
+          const start = pairPosition - entryPairAt[entry]!;
+          if (start < from || start >= to || !literalAt(literal, start)) continue;
+          // Where a longer literal starts with this one (`bedrock-runtime.`), only the longer is reported.
+          if (longerWithPrefix[literal]!.some((longer) => literalAt(longer, start))) continue;
+          const hit = confirmAt(start, this.literals[literal]!);
+          if (!hit) continue;
+          if (hits.length > 0 && hits[hits.length - 1]!.offset > hit.offset) sorted = false;
+          hits.push(hit);
+        }
       }
     }
     // Hits come out in the order their pairs were read, which is off only by a few bytes where literals overlap.
@@ -278,7 +301,11 @@ function pairFrequency(first: number, second: number): number {
   return 0.95 ** (BYTE_RANK[first]! + BYTE_RANK[second]!);
 }
 
-/** Where the literal's rarest-looking two adjacent pairs start (`k`: the pairs at k and k + 1). */
+/**
+ * Where the literal's rarest-looking two adjacent pairs start (`k`: the pairs at k and k + 1). (Also
+ * weighing how many literals already share a pair was tried: it moved literals onto pairs that are
+ * more common than the estimate says, and the loop stopped four times as often.)
+ */
 function rarestAdjacentPairs(bytes: Uint8Array): number {
   let best = 0;
   let bestScore = Infinity;

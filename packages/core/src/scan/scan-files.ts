@@ -3,7 +3,7 @@
  * Used in-process and inside each worker of the pool.
  */
 import type { Finding } from '../finding.js';
-import { scanFile } from './file.js';
+import { WindowMemory, scanFile } from './file.js';
 import type { TextMatcher } from './matcher.js';
 import { describeFsError, type ScanError, type WalkedFile } from './walk.js';
 
@@ -22,10 +22,11 @@ export async function scanFiles(files: readonly WalkedFile[], matcher: TextMatch
   const result: FilesResult = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0 };
   let next = 0;
   async function lane(): Promise<void> {
+    const memory = new WindowMemory(); // one window's memory per lane, reused for every file it scans
     while (next < files.length) {
       const file = files[next++]!;
       try {
-        const outcome = await scanFile(file.absolute, file.display, matcher);
+        const outcome = await scanFile(file.absolute, file.display, matcher, memory);
         result.bytes += outcome.bytes;
         if (outcome.status === 'binary') result.binary++;
         else {
