@@ -18,6 +18,7 @@ import { loadCorpus, mb, JS_CONTEXTS, KEY, MAP_CONTEXTS } from './corpus.mjs';
 import { exec, loadCore, runOurs, runRipgrepFloor, runRipgrepGitleaks, runSecretlint, GITLEAKS_OPENAI_WRAPPED } from './tools.mjs';
 import { benchAction } from './action.mjs';
 import { benchEslintOverhead } from './eslint-overhead.mjs';
+import { benchEslintWalk } from './eslint-walk.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const short = process.argv.includes('--short');
@@ -60,7 +61,7 @@ async function main() {
   const ours = results.find((r) => r.id === 'ours');
   const report = [];
   report.push(...scannerSection({ corpus, results, ours, literals, loadDuringRun }));
-  for (const section of [benchAction, benchEslintOverhead]) {
+  for (const section of [benchAction, benchEslintOverhead, importWalkSection]) {
     log(`run: ${section.title}…`);
     report.push('', ...(await section({ repoRoot, core, log, short, corpus })));
   }
@@ -87,6 +88,16 @@ async function main() {
     process.exitCode = 1;
   }
 }
+
+/** The ESLint plugin's import walk (bench/eslint-walk.mjs, by the plugin's authors): full runs only, it lints 2,000 files per mode. */
+async function importWalkSection({ log, short }) {
+  if (short) {
+    log('     skipped in --short mode (run node bench/eslint-walk.mjs)');
+    return ['## ESLint import walk (follow-imports)', '', 'skipped in --short mode.'];
+  }
+  return benchEslintWalk({ repoRoot, log: (line) => log(`     ${line}`) });
+}
+importWalkSection.title = 'the ESLint import walk';
 
 /** The comparison tables: speed, then which planted keys each tool missed, by shape and by context. */
 function scannerSection({ corpus, results, ours, literals, loadDuringRun }) {
@@ -132,7 +143,17 @@ function scannerSection({ corpus, results, ours, literals, loadDuringRun }) {
     '',
     '### Planted keys missed, by context',
     '',
+    'Every shape counts here: a tool that does not know a shape misses it in every context.',
+    '',
     ...missTable(plants, results, 'context'),
+    '',
+    "### OpenAI keys in the shapes gitleaks' regex covers, missed by context",
+    '',
+    ...missTable(
+      plants.filter((p) => GITLEAKS_SHAPES.has(p.shape)),
+      results,
+      'context',
+    ),
     '',
     'Contexts: ' +
       Object.entries({ ...JS_CONTEXTS, ...MAP_CONTEXTS })
@@ -158,6 +179,9 @@ function missTable(plants, results, by) {
   }
   return lines;
 }
+
+/** The shapes gitleaks' OpenAI rule is written for (REFERENCE.md §1.2): project, service-account and admin keys with 58 or 74 per side, and legacy keys. */
+const GITLEAKS_SHAPES = new Set(['openai-project-132', 'openai-project-164', 'openai-service-account', 'openai-admin', 'openai-legacy']);
 
 const verdict = (ok) => (ok ? 'met' : 'MISSED');
 const ratios = (a, b) => `${(a.ms / b.ms).toFixed(1)}× wall, ${(a.cpuMs / b.cpuMs).toFixed(1)}× CPU`;

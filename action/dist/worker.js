@@ -317,6 +317,7 @@ var BROWSER_HEADER = "anthropic-dangerous-direct-browser-access";
 var TRUTHY_VALUE = /^\s*["'`]?\s*:\s*(!0|true|!!|1\b|"true"|'true')/;
 var stringView = (text) => ({ length: text.length, codeAt: (i) => text.charCodeAt(i), slice: (from, to) => text.slice(from, to) });
 var bytesView = (bytes) => ({ length: bytes.length, codeAt: (i) => bytes[i], slice: (from, to) => bytes.toString("latin1", from, to) });
+var STOP_BLOCK_WORDS = 16 * 1024;
 var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 var pairCode = (first, second) => LITTLE_ENDIAN ? first | second << 8 : first << 8 | second;
 var TextMatcher = class {
@@ -324,14 +325,17 @@ var TextMatcher = class {
   /** Byte pair (as a 16-bit word) → slot; 0 where no literal holds the pair. Slot s's entries are [entryStart[s - 1], entryStart[s]). */
   pairTable = new Uint16Array(65536);
   entryStart;
-  /** Per entry: which literal, and where in it the pair sits. */
+  /** Per entry: which literal, where in it the pair sits, and the literal's next two bytes as a word (-1: none). */
   entryLiteral;
   entryPairAt;
+  entryNextWord;
   /** Every literal's latin1 bytes, end to end; literal n is [literalStart[n], literalStart[n + 1]). */
   literalBytes;
   literalStart;
   /** The longest distance from a literal's start to a pair the loop may stop at: it reads this far past `to`. */
   maxPairAt;
+  /** Scratch for `collect`: the words of one block where the loop stopped (reused; a scan never nests). */
+  stopWords = new Int32Array(STOP_BLOCK_WORDS);
   /** Per literal: the longer literals that start with it. */
   longerWithPrefix;
   /** Literals with a character above U+00FF (a known secret's verbatim form): never in latin1 text. */
@@ -386,6 +390,10 @@ var TextMatcher = class {
     const entries = entriesBySlot.flat();
     this.entryLiteral = Uint32Array.from(entries, (e) => e.literal);
     this.entryPairAt = Uint32Array.from(entries, (e) => e.pairAt);
+    this.entryNextWord = Int32Array.from(entries, ({ literal, pairAt }) => {
+      const bytes = encoded[literal];
+      return pairAt + 3 < bytes.length ? pairCode(bytes[pairAt + 2], bytes[pairAt + 3]) : -1;
+    });
     this.entryStart = new Uint32Array(entriesBySlot.length + 1);
     entriesBySlot.forEach((list, slot) => this.entryStart[slot + 1] = this.entryStart[slot] + list.length);
   }
@@ -416,7 +424,7 @@ var TextMatcher = class {
    * (a marker holding a host) are each reported.
    */
   collect(bytes, from, to, confirmAt) {
-    const { pairTable, entryStart, entryLiteral, entryPairAt, literalBytes, literalStart, longerWithPrefix } = this;
+    const { pairTable, entryStart, entryLiteral, entryPairAt, entryNextWord, literalBytes, literalStart, longerWithPrefix } = this;
     const hits = [];
     let sorted = true;
     const shift = bytes.byteOffset & 1;
@@ -431,19 +439,28 @@ var TextMatcher = class {
       while (same < length && bytes[start + same] === literalBytes[literalFrom + same]) same++;
       return same === length;
     };
-    for (let word = from + shift >>> 1; word < endWord; word++) {
-      const slot = pairTable[words[word]];
-      if (slot === 0) continue;
-      const pairPosition = 2 * word - shift;
-      for (let entry = entryStart[slot - 1]; entry < entryStart[slot]; entry++) {
-        const literal = entryLiteral[entry];
-        const start = pairPosition - entryPairAt[entry];
-        if (start < from || start >= to || !literalAt(literal, start)) continue;
-        if (longerWithPrefix[literal].some((longer) => literalAt(longer, start))) continue;
-        const hit = confirmAt(start, this.literals[literal]);
-        if (!hit) continue;
-        if (hits.length > 0 && hits[hits.length - 1].offset > hit.offset) sorted = false;
-        hits.push(hit);
+    const stops = this.stopWords;
+    for (let blockStart = from + shift >>> 1; blockStart < endWord; blockStart += STOP_BLOCK_WORDS) {
+      const blockEnd = Math.min(endWord, blockStart + STOP_BLOCK_WORDS);
+      let stopCount = 0;
+      for (let word = blockStart; word < blockEnd; word++) if (pairTable[words[word]] !== 0) stops[stopCount++] = word;
+      for (let stop = 0; stop < stopCount; stop++) {
+        const word = stops[stop];
+        const slot = pairTable[words[word]];
+        const pairPosition = 2 * word - shift;
+        const nextWord = word + 1 < words.length ? words[word + 1] : -2;
+        for (let entry = entryStart[slot - 1]; entry < entryStart[slot]; entry++) {
+          const expected = entryNextWord[entry];
+          if (expected !== -1 && expected !== nextWord) continue;
+          const literal = entryLiteral[entry];
+          const start = pairPosition - entryPairAt[entry];
+          if (start < from || start >= to || !literalAt(literal, start)) continue;
+          if (longerWithPrefix[literal].some((longer) => literalAt(longer, start))) continue;
+          const hit = confirmAt(start, this.literals[literal]);
+          if (!hit) continue;
+          if (hits.length > 0 && hits[hits.length - 1].offset > hit.offset) sorted = false;
+          hits.push(hit);
+        }
       }
     }
     return sorted ? hits : hits.sort((a, b) => a.offset - b.offset);
@@ -743,22 +760,30 @@ var BROWSER_HEADER_NAME = "anthropic-dangerous-direct-browser-access";
 // packages/core/src/scan/file.ts
 var WINDOW_BYTES = 8 * 1024 * 1024;
 var SNIFF_BYTES = 8e3;
-async function scanFile(path, displayPath, matcher) {
+var WindowMemory = class {
+  buffer = Buffer.alloc(0);
+  /** `length` bytes (at most WINDOW_BYTES) of reused memory; its old content is overwritten by the next read. */
+  take(length) {
+    if (this.buffer.length < length) this.buffer = Buffer.allocUnsafeSlow(Math.min(WINDOW_BYTES, Math.max(length, 2 * this.buffer.length)));
+    return this.buffer.subarray(0, length);
+  }
+};
+async function scanFile(path, displayPath, matcher, memory) {
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
-    const first = await readAt(handle, 0, Math.min(size, WINDOW_BYTES));
+    const first = await readAt(handle, 0, Math.min(size, WINDOW_BYTES), memory);
     if (first.subarray(0, SNIFF_BYTES).includes(0)) return { status: "binary", bytes: size };
     if (first.length >= size) {
       return { status: "scanned", findings: hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first))), bytes: size };
     }
-    return { status: "scanned", findings: hitsToFindings(displayPath, await scanWindows(handle, size, first, matcher)), bytes: size };
+    return { status: "scanned", findings: hitsToFindings(displayPath, await scanWindows(handle, size, first, matcher, memory)), bytes: size };
   } finally {
     await handle.close();
   }
 }
-async function readAt(handle, position, length) {
-  const buffer = Buffer.allocUnsafe(length);
+async function readAt(handle, position, length, memory) {
+  const buffer = memory ? memory.take(length) : Buffer.allocUnsafe(length);
   let filled = 0;
   while (filled < length) {
     const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
@@ -808,7 +833,7 @@ function utf16Length(buffer, from, to) {
 }
 var COLUMN_CHUNK_BYTES = 64 * 1024;
 var SHORT_SPAN_BYTES = 256;
-async function scanWindows(handle, size, first, matcher) {
+async function scanWindows(handle, size, first, matcher, memory) {
   const placed = [];
   const pendingColumns = [];
   let line = 1;
@@ -845,7 +870,7 @@ async function scanWindows(handle, size, first, matcher) {
     if (atEnd) break;
     acceptFrom = acceptTo;
     windowStart = acceptTo - MATCH_MARGIN;
-    buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart));
+    buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart), memory);
     if (buffer.length === 0) break;
     nextNewline = buffer.indexOf(10, countedAbs - windowStart);
   }
@@ -880,10 +905,11 @@ async function scanFiles(files, matcher) {
   const result = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0 };
   let next = 0;
   async function lane() {
+    const memory = new WindowMemory();
     while (next < files.length) {
       const file = files[next++];
       try {
-        const outcome = await scanFile(file.absolute, file.display, matcher);
+        const outcome = await scanFile(file.absolute, file.display, matcher, memory);
         result.bytes += outcome.bytes;
         if (outcome.status === "binary") result.binary++;
         else {

@@ -30,15 +30,20 @@ export async function scanFilesPooled(
   const script = workerCount > 1 && totalBytes >= POOL_THRESHOLD_BYTES ? workerFile() : undefined;
   if (!script) return scanFiles(files, new TextMatcher({ knownSecrets: options.knownSecrets }));
 
-  // This thread scans the first shard itself while workers scan the rest: one worker fewer to start (each
-  // costs tens of milliseconds of module loading and cold code), and this thread would otherwise just wait.
-  const [ownShard, ...workerShards] = shardBySize(files, workerCount);
+  // Every thread takes the next file from one shared queue, largest files first, so they finish together
+  // however late a worker starts (each costs tens of milliseconds of module loading and cold code). This
+  // thread takes files too: one worker fewer to start, and it would otherwise just wait.
+  const ordered = [...files].sort((a, b) => b.size - a.size);
+  const queue = new SharedArrayBuffer(4);
+  const next = new Int32Array(queue);
+  const takeNext = (): number => Atomics.add(next, 0, 1);
   const results = await Promise.all([
-    scanFiles(ownShard!, new TextMatcher({ knownSecrets: options.knownSecrets })),
-    ...workerShards.map(
-      (shard) =>
+    scanFiles(ordered, new TextMatcher({ knownSecrets: options.knownSecrets }), takeNext),
+    ...Array.from(
+      { length: workerCount - 1 },
+      () =>
         new Promise<FilesResult>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { files: shard, knownSecrets: options.knownSecrets ?? [] } });
+          const worker = new Worker(script, { workerData: { files: ordered, queue, knownSecrets: options.knownSecrets ?? [] } });
           worker.once('message', (message: { ok: true; result: FilesResult } | { ok: false; message: string }) => {
             void worker.terminate();
             if (message.ok) resolve(message.result);
@@ -55,15 +60,4 @@ export async function scanFilesPooled(
     scanned: all.scanned + r.scanned,
     binary: all.binary + r.binary,
   }));
-}
-
-/** Largest files first into the lightest shard: shards of near-equal bytes. */
-function shardBySize(files: readonly WalkedFile[], count: number): WalkedFile[][] {
-  const shards = Array.from({ length: count }, () => ({ bytes: 0, files: [] as WalkedFile[] }));
-  for (const file of [...files].sort((a, b) => b.size - a.size)) {
-    const lightest = shards.reduce((min, s) => (s.bytes < min.bytes ? s : min));
-    lightest.files.push(file);
-    lightest.bytes += file.size;
-  }
-  return shards.filter((s) => s.files.length > 0).map((s) => s.files);
 }

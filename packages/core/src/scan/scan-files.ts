@@ -18,13 +18,17 @@ export interface FilesResult {
   binary: number;
 }
 
-export async function scanFiles(files: readonly WalkedFile[], matcher: TextMatcher): Promise<FilesResult> {
+/** Hands out the index of the next file to scan; threads sharing one (pool.ts) take files from one queue. */
+export type NextFile = () => number;
+
+export async function scanFiles(files: readonly WalkedFile[], matcher: TextMatcher, nextFile?: NextFile): Promise<FilesResult> {
   const result: FilesResult = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0 };
   let next = 0;
+  const claim = nextFile ?? (() => next++);
   async function lane(): Promise<void> {
     const memory = new WindowMemory(); // one window's memory per lane, reused for every file it scans
-    while (next < files.length) {
-      const file = files[next++]!;
+    for (let index = claim(); index < files.length; index = claim()) {
+      const file = files[index]!;
       try {
         const outcome = await scanFile(file.absolute, file.display, matcher, memory);
         result.bytes += outcome.bytes;

@@ -1,4 +1,4 @@
-/** A scan worker: receives a shard of files, scans them, posts the result back. */
+/** A scan worker: takes files from the pool's shared queue until it is empty, posts the result back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextMatcher } from './matcher.js';
 import { scanFiles } from './scan-files.js';
@@ -6,13 +6,16 @@ import type { WalkedFile } from './walk.js';
 
 interface WorkerInput {
   files: WalkedFile[];
+  /** One Int32: the index of the next file to take, shared by every thread of the scan. */
+  queue: SharedArrayBuffer;
   knownSecrets: string[];
 }
 
 if (parentPort) {
-  const { files, knownSecrets } = workerData as WorkerInput;
+  const { files, queue, knownSecrets } = workerData as WorkerInput;
+  const next = new Int32Array(queue);
   const port = parentPort;
-  scanFiles(files, new TextMatcher({ knownSecrets })).then(
+  scanFiles(files, new TextMatcher({ knownSecrets }), () => Atomics.add(next, 0, 1)).then(
     (result) => port.postMessage({ ok: true, result }),
     (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
