@@ -31,6 +31,10 @@ async function main() {
   if (!existsSync(path.join(repoRoot, 'packages/core/dist/index.js'))) {
     throw new Error('packages/core/dist is missing: run `pnpm build` first (the bench measures the built engine).');
   }
+  const rgVersion = await exec('rg', ['--version']).catch(() => ({ code: 127 }));
+  if (rgVersion.code !== 0) {
+    throw new Error("ripgrep (rg) is not installed: the bench compares against it. Install Debian's package: apt-get install ripgrep");
+  }
   const workDir = path.join(repoRoot, '.bench');
   await mkdir(workDir, { recursive: true });
   const core = await loadCore(repoRoot);
