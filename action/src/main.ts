@@ -10,6 +10,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { planAnnotations } from './annotations.js';
 import { actionsIO, type GitHubIO } from './github.js';
 import { InputError, Outputs, readInputs, type Settings } from './inputs.js';
+import { commentOnPullRequest, diffRequested, mergeReview, readDiffInputs, reviewDiff } from './diff/run.js';
 import { renderSummary } from './summary.js';
 import { originInRepository, placer } from './where.js';
 
@@ -19,11 +20,15 @@ export class ToolError extends Error {}
 export async function run(io: GitHubIO = actionsIO): Promise<void> {
   try {
     const settings = readInputs(io);
-    const { result, paths } = await scanBuild(settings);
+    const diffSettings = readDiffInputs(io);
+    const { result, paths } = await scanBuild(settings, diffRequested(diffSettings));
+    // On a pull request, the diff review's findings join the bundle's: same annotations, summary, SARIF and exit.
+    const diff = await reviewDiff(io, diffSettings, settings);
+    if (diff) mergeReview(result, diff.review);
     const blocking = result.findings.filter((f) => isAtLeast(f.severity, settings.failOn)).length;
     const sarifFile = await report(io, settings, result, paths, blocking);
     io.setOutput(Outputs.SarifFile, sarifFile ?? '');
-    // Part 2 (PR review) joins here: it adds its own inputs and reviews the diff with the same findings.
+    if (diff) await commentOnPullRequest(io, diff, result.findings);
     if (blocking > 0) {
       io.fail(`${blocking === 1 ? '1 finding blocks' : `${blocking} findings block`} this merge (fail-on: ${settings.failOn}): see the annotations and the job summary.`);
     }
@@ -33,9 +38,11 @@ export async function run(io: GitHubIO = actionsIO): Promise<void> {
   }
 }
 
-async function scanBuild(settings: Settings): Promise<{ result: ScanResult; paths: string[] }> {
+async function scanBuild(settings: Settings, reviewsDiff = false): Promise<{ result: ScanResult; paths: string[] }> {
   const { config } = await loadConfig(settings.workspace, settings.configPath);
   const paths = settings.paths ?? (await detectClientOutput(settings.workspace));
+  // A pull request's diff can be reviewed before anything is built.
+  if (paths.length === 0 && reviewsDiff) return { result: { findings: [], allowed: [], errors: [], notes: [], stats: { files: 0, bytes: 0, ms: 0, skipped: 0 } }, paths };
   if (paths.length === 0) {
     throw new ToolError('no client build output found (looked for dist, build, out, .next/static and the other folders frameworks build to). Run your build before this step, or set the "paths" input.');
   }

@@ -127,6 +127,7 @@ describe('reviewPullRequest on a real repository', () => {
     expect(workflow.provider).toBe('openai');
     const key = result.findings.find((f) => f.ruleId === 'no-hardcoded-api-key')!;
     expect(key.evidence).toMatch(/^sk-proj-…[A-Za-z0-9_-]{4}$/);
+    expect(result.findings.find((f) => f.ruleId === 'no-client-ai-sdk')!.evidence).toBe("import OpenAI from 'openai';");
     expect(JSON.stringify(result)).not.toContain(openAiKey);
   });
 

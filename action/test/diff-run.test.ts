@@ -55,9 +55,9 @@ beforeEach(() => {
 describe('diff settings', () => {
   it('reads defaults and refuses bad values, naming the input', () => {
     expect(readDiffSettings(() => '')).toEqual({ diff: 'auto', token: '', comment: false, scope: 'added-lines' });
-    expect(() => readDiffSettings((n) => (n === 'diff' ? 'maybe' : ''))).toThrow(/Input "diff" must be auto, true or false/);
-    expect(() => readDiffSettings((n) => (n === 'diff-scope' ? 'all' : ''))).toThrow(/Input "diff-scope"/);
-    expect(() => readDiffSettings((n) => (n === 'comment' ? 'yes' : ''))).toThrow(/Input "comment"/);
+    expect(() => readDiffSettings((n) => (n === 'diff' ? 'maybe' : ''))).toThrow('input "diff": "maybe" is not one of auto, true, false');
+    expect(() => readDiffSettings((n) => (n === 'diff-scope' ? 'all' : ''))).toThrow('input "diff-scope": "all" is not one of added-lines, changed-files');
+    expect(() => readDiffSettings((n) => (n === 'comment' ? 'yes' : ''))).toThrow('input "comment": "yes" is not one of true, false');
   });
 
   it('reviews on PR events in auto mode only', () => {

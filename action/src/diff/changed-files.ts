@@ -46,7 +46,9 @@ export async function collectPullDiff(api: GitHubApi | undefined, pull: PullRef,
       log.warning(`${error.message}. Trying the local git history instead.`);
     }
   }
+  let historyHint = ' The local history lacks the base or head commit (check out with `fetch-depth: 0` for the git fallback).';
   if (await hasCommits(workspace, [pull.baseSha, pull.headSha])) {
+    historyHint = '';
     try {
       const diffed = await gitDiffFiles(workspace, pull.baseSha, pull.headSha);
       log.info(`Diff of ${diffed.length} file(s) taken from the local history (${pull.baseSha.slice(0, 7)}...${pull.headSha.slice(0, 7)}).`);
@@ -59,8 +61,7 @@ export async function collectPullDiff(api: GitHubApi | undefined, pull: PullRef,
     files: [],
     source: 'none',
     incomplete: [
-      `The pull request's diff could not be read, so its changed lines were not reviewed: ${apiFailure}. ` +
-        'The local history lacks the base or head commit (check out with `fetch-depth: 0` for the git fallback).',
+      `The pull request's diff could not be read, so its changed lines were not reviewed: ${apiFailure}.${historyHint}`,
     ],
   };
 }

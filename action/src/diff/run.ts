@@ -4,7 +4,7 @@
  * (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_API_URL…) here, so the modules below stay plain.
  */
 import { readFile } from 'node:fs/promises';
-import { loadConfig, type Finding } from '@backend-only/core';
+import { compareFindings, loadConfig, type Finding, type ScanResult } from '@backend-only/core';
 import { GitHubApi } from '../api.js';
 import type { GitHubIO } from '../github.js';
 import { renderComment, upsertStickyComment, type CommentOutcome } from './comment.js';
@@ -63,6 +63,18 @@ export async function reviewDiff(
       `scope ${settings.scope}) in ${review.stats.ms} ms: ${review.findings.length} finding(s).`,
   );
   return { settings, pr, review, api };
+}
+
+/**
+ * Adds the diff review to the bundle scan's result, so annotations, the summary, SARIF, the outputs and
+ * the exit status cover both. What the review missed is an error (a warning annotation and the summary
+ * say it); files it could not fully review are notes.
+ */
+export function mergeReview(result: ScanResult, review: DiffReview): void {
+  result.findings = [...result.findings, ...review.findings].sort(compareFindings);
+  result.allowed = [...result.allowed, ...review.allowed];
+  result.errors = [...result.errors, ...review.incomplete.map((message) => ({ path: 'pull request diff', message }))];
+  result.notes = [...(result.notes ?? []), ...review.errors.map((message) => ({ path: 'pull request diff', message }))];
 }
 
 /** Keeps the sticky PR comment when `comment: true`: every finding of the run, and what the diff review missed. */

@@ -1,7 +1,8 @@
 /**
  * The diff review's inputs (`diff`, `token`, `comment`, `diff-scope`) and the pull request it reviews,
- * read from the event payload. Bad values get an error that names the input.
+ * read from the event payload. Bad values throw an InputError that names the input.
  */
+import { InputError } from '../inputs.js';
 import type { PullRef } from './changed-files.js';
 import type { DiffScope } from './review.js';
 
@@ -22,11 +23,11 @@ export interface DiffSettings {
 /** `getInput` as @actions/core has it: '' for an unset input. */
 export function readDiffSettings(getInput: (name: string) => string): DiffSettings {
   const diff = (getInput(DiffInputs.Diff).trim() || 'auto').toLowerCase();
-  if (diff !== 'auto' && diff !== 'true' && diff !== 'false') throw new Error(`Input "diff" must be auto, true or false; got "${diff}".`);
+  if (diff !== 'auto' && diff !== 'true' && diff !== 'false') throw new InputError(DiffInputs.Diff, `"${diff}" is not one of auto, true, false`);
   const scope = getInput(DiffInputs.DiffScope).trim() || 'added-lines';
-  if (scope !== 'added-lines' && scope !== 'changed-files') throw new Error(`Input "diff-scope" must be added-lines or changed-files; got "${scope}".`);
+  if (scope !== 'added-lines' && scope !== 'changed-files') throw new InputError(DiffInputs.DiffScope, `"${scope}" is not one of added-lines, changed-files`);
   const comment = (getInput(DiffInputs.Comment).trim() || 'false').toLowerCase();
-  if (comment !== 'true' && comment !== 'false') throw new Error(`Input "comment" must be true or false; got "${comment}".`);
+  if (comment !== 'true' && comment !== 'false') throw new InputError(DiffInputs.Comment, `"${comment}" is not one of true, false`);
   return { diff, token: getInput(DiffInputs.Token).trim(), comment: comment === 'true', scope };
 }
 

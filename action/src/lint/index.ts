@@ -3,7 +3,7 @@
  * loaded with a dynamic import the first time there is something to lint, so a run without a diff
  * (or without JS/TS files in it) never pays for loading them.
  */
-import { RULES, fingerprint, type Finding, type RuleId } from '@backend-only/core';
+import { RULES, TextMatcher, fingerprint, type Finding, type RuleId } from '@backend-only/core';
 // Types only: erased at build, so ESLint is not loaded with this module.
 import type { LintMessage } from './eslint-linter.js';
 
@@ -29,6 +29,23 @@ export interface LintOutcome {
 }
 
 type Lint = (text: string, absolutePath: string) => LintMessage[];
+
+/** Rules whose flagged code is a secret value itself: their evidence never quotes it. */
+const SECRET_VALUE_RULES: ReadonlySet<RuleId> = new Set(['no-hardcoded-api-key', 'no-secret-in-bundler-config']);
+const MAX_EVIDENCE_CHARS = 80;
+let keyMatcher: TextMatcher | undefined;
+
+/**
+ * The flagged code (`import OpenAI from 'openai'`), on one line and short, for the summary's Evidence
+ * column; only the rule id when the code could hold a secret.
+ */
+function evidenceOf(ruleId: RuleId, lineText: string, message: LintMessage): string {
+  const end = message.endLine === message.line && message.endColumn ? message.endColumn - 1 : lineText.length;
+  const code = lineText.slice(message.column - 1, end).trim();
+  keyMatcher ??= new TextMatcher();
+  if (!code || SECRET_VALUE_RULES.has(ruleId) || keyMatcher.scan(code).some((hit) => hit.secret)) return `backend-only/${ruleId}`;
+  return code.length > MAX_EVIDENCE_CHARS ? `${code.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : code;
+}
 
 let linterFor: { workspace: string; lint: Lint } | undefined;
 
@@ -63,7 +80,7 @@ export async function lintFiles(workspace: string, inputs: readonly LintInput[])
         location: { file: input.file, line: message.line, column: message.column, endLine: message.endLine ?? message.line, endColumn: message.endColumn ?? message.column },
         origin: null,
         provider: null,
-        evidence: `backend-only/${ruleId}`,
+        evidence: evidenceOf(ruleId, lines[message.line - 1] ?? '', message),
         // The line's code (not its number) keeps the fingerprint stable when lines above move.
         fingerprint: fingerprint(ruleId, input.file, (lines[message.line - 1] ?? '').trim()),
         confidence: 'high',
