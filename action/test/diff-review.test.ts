@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeKeys } from '../../packages/core/test/helpers/fake-keys.js';
 import { GitHubApi } from '../src/api.js';
 import { reviewPullRequest, type DiffReview, type DiffScope } from '../src/diff/review.js';

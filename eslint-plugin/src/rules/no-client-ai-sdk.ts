@@ -11,6 +11,7 @@ import {
   type FollowOptions,
 } from '../util/client-side.js';
 import { findImportedLeaks } from '../util/follow-imports.js';
+import { staticString } from '../util/ast.js';
 
 export type Options = [FollowOptions];
 export type MessageIds = 'clientSdk' | 'importChain';
@@ -98,9 +99,3 @@ function isTypeOnlyImport(node: TSESTree.ImportDeclaration): boolean {
   return node.specifiers.length > 0 && node.specifiers.every((s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.importKind === 'type');
 }
 
-/** A string literal or a template literal without expressions; undefined for anything computed. */
-function staticString(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}

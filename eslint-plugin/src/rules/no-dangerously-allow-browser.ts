@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { isPlaceholder, providerOfModule, type Provider } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
 import { getEnvReads, type EnvRead } from '../util/env-reads.js';
+import { propertyName, staticString, unwrap } from '../util/ast.js';
 
 export type Options = [{ checkUserProvidedKeys?: boolean }];
 export type MessageIds = 'hardcodedKey' | 'envKey' | 'defaultEnvKey' | 'userProvidedKey';
@@ -98,7 +99,7 @@ export default createRule<Options, MessageIds>({
 
     function keySource(value: TSESTree.Node, scope: TSESLint.Scope.Scope, depth: number): KeySource {
       const node = unwrap(value);
-      const text = stringValue(node);
+      const text = staticString(node);
       // An empty or placeholder fallback (`?? ''`) is no key at all.
       if (text !== undefined) return text.trim() && !isPlaceholder(text) ? { kind: 'literal' } : { kind: 'user' };
       const read = envReadIn(node);
@@ -225,32 +226,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-function stringValue(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
-function propertyName(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  if (property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string') return property.key.value;
-  return undefined;
-}
-
-/** `(x as T)`, `x!`, `x satisfies T` and `a?.b` wrappers, removed. */
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
 
 /** `false`, `0`, `''`, `null`, `undefined`, `!1`, `void 0`: the guard stays on. */
 function isFalsyLiteral(value: TSESTree.Node): boolean {

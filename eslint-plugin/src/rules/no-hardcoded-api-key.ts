@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { CONTEXT_WINDOW, TextMatcher, getProvider, redact, shapePrefix, type Hit } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
+import { staticString } from '../util/ast.js';
 
 export type Options = [];
 export type MessageIds = 'hardcodedApiKey';
@@ -107,7 +108,7 @@ function literalRuns(node: TSESTree.BinaryExpression): StringPiece[][] {
       visit(operand.right);
       return;
     }
-    const text = stringValue(operand);
+    const text = staticString(operand);
     if (text === undefined) runs.push([]);
     else runs.at(-1)!.push({ text, range: operand.range });
   };
@@ -115,8 +116,3 @@ function literalRuns(node: TSESTree.BinaryExpression): StringPiece[][] {
   return runs;
 }
 
-function stringValue(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}

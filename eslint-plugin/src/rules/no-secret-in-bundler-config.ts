@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/util
 import { PUBLIC_ENV_PREFIXES, isBundlerConfigFile, secretEnvName } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
 import { walk } from '../util/walk.js';
+import { propertyName, staticString, unwrap } from '../util/ast.js';
 
 export type Options = [{ additionalSecretNames?: string[] }];
 export type MessageIds = 'nextEnv' | 'define' | 'environmentPlugin' | 'envPrefix' | 'publicRuntimeConfig';
@@ -191,10 +192,10 @@ export default createRule<Options, MessageIds>({
         // new EnvironmentPlugin(['OPENAI_API_KEY']), new EnvironmentPlugin('OPENAI_API_KEY', …), new EnvironmentPlugin({ OPENAI_API_KEY: '' }).
         const names: { node: TSESTree.Node; name: string | undefined }[] =
           arg.type === AST_NODE_TYPES.ArrayExpression
-            ? arg.elements.flatMap((e) => (e && e.type !== AST_NODE_TYPES.SpreadElement ? [{ node: e, name: stringValue(e) }] : []))
+            ? arg.elements.flatMap((e) => (e && e.type !== AST_NODE_TYPES.SpreadElement ? [{ node: e, name: staticString(e) }] : []))
             : arg.type === AST_NODE_TYPES.ObjectExpression
               ? arg.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [{ node: p, name: propertyName(p) }] : []))
-              : [{ node: arg, name: stringValue(arg) }];
+              : [{ node: arg, name: staticString(arg) }];
         for (const { node: target, name } of names) {
           if (name !== undefined && isSecretName(name)) report(target, { kind: 'secret', name });
           else if (name === undefined) {
@@ -250,8 +251,8 @@ function isLoadEnvAll(node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.CallExpression || calleeName(node.callee) !== 'loadEnv') return false;
   const prefixes = node.arguments[2] ? unwrap(node.arguments[2]) : undefined;
   if (!prefixes) return false;
-  if (prefixes.type === AST_NODE_TYPES.ArrayExpression) return prefixes.elements.some((e) => e !== null && stringValue(e) === '');
-  return stringValue(prefixes) === '';
+  if (prefixes.type === AST_NODE_TYPES.ArrayExpression) return prefixes.elements.some((e) => e !== null && staticString(e) === '');
+  return staticString(prefixes) === '';
 }
 
 /** Nuxt's `runtimeConfig: { public: { … } }`. */
@@ -289,29 +290,6 @@ function calleeName(callee: TSESTree.Node): string | undefined {
 
 function staticKey(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  return stringValue(member.property);
+  return staticString(member.property);
 }
 
-function propertyName(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return stringValue(property.key);
-}
-
-function stringValue(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { walk } from './walk.js';
+import { propertyName, staticString } from './ast.js';
 
 /** Which env object a read goes through. */
 export type EnvSource =
@@ -125,7 +126,7 @@ function readsOfEnvObject(envObject: TSESTree.Node, source: EnvSource, reads: En
   if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return;
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
-    reads.push({ name: propertyKeyName(property), node: property, nameNode: property.key, form: 'destructure', source });
+    reads.push({ name: propertyName(property), node: property, nameNode: property.key, form: 'destructure', source });
   }
 }
 
@@ -159,16 +160,6 @@ function readsOfSvelteKitModules(sourceCode: Readonly<TSESLint.SourceCode>, read
 function staticKey(member: TSESTree.MemberExpression): string | undefined {
   const key = member.property;
   if (!member.computed) return key.type === AST_NODE_TYPES.Identifier ? key.name : undefined;
-  return literalString(key);
+  return staticString(key);
 }
 
-function propertyKeyName(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return literalString(property.key);
-}
-
-function literalString(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
