@@ -12,8 +12,11 @@ import * as esbuild from 'esbuild';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'action/dist/index.js');
-/** The real openai package from the store, linked into each workspace as node_modules/openai. */
-const OPENAI_PACKAGE = realpathSync(path.join(REPO_ROOT, 'node_modules/.pnpm/openai@6.49.0/node_modules/openai'));
+/**
+ * The real openai package, linked into each workspace as node_modules/openai. Resolved through the example app
+ * that depends on it, since pnpm's store folder name changes with the peers it was installed with.
+ */
+const OPENAI_PACKAGE = realpathSync(path.join(REPO_ROOT, 'examples/next-leaky/node_modules/openai'));
 
 export function makeWorkspace(files: Record<string, string>, options: { openai?: boolean } = {}): string {
   const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'bo-action-')));
