@@ -244,10 +244,12 @@ describe('published packages, installed from their tarballs outside the workspac
 
     it('finds the key in the build, redacted, and exits 1', () => {
       expect(scan.stderr).toBe('');
-      const report = JSON.parse(scan.stdout) as { findings: Array<{ ruleId: string; provider?: string; file: string; evidence: string; fingerprint: string }>; errors: unknown[] };
+      const report = JSON.parse(scan.stdout) as { findings: Array<{ ruleId: string; provider?: string; file: string; origin: { file: string; line: number } | null; evidence: string; fingerprint: string }>; errors: unknown[] };
       expect(report.errors).toEqual([]);
       const leak = report.findings.find((f) => f.ruleId === 'no-api-key-in-bundle');
       expect(leak).toMatchObject({ provider: 'openai', file: 'dist/assets/main.js' });
+      // Traced through the build's source map to the line that reads the env var.
+      expect(leak!.origin).toMatchObject({ file: 'src/main.js', line: 4 });
       expect(leak!.evidence).toMatch(/^sk-proj-…[A-Za-z0-9_-]{4}$/);
       expect(leak!.fingerprint).toMatch(/^[0-9a-f]{16}$/);
       expect(scan.code).toBe(1);

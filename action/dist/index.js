@@ -9,7 +9,7 @@ import {
   publicSecretEnvName,
   scanPaths,
   toSarif
-} from "./chunk-GDOG3IVA.js";
+} from "./chunk-JKAJ5RIF.js";
 import {
   RULES,
   TextMatcher,
@@ -26754,7 +26754,7 @@ async function lintFiles(workspace, inputs) {
   const outcome = { findings: [], errors: [] };
   if (inputs.length === 0) return outcome;
   if (linterFor?.workspace !== workspace) {
-    const { createLinter } = await import("./eslint-linter-IYPJK7DW.js");
+    const { createLinter } = await import("./eslint-linter-XNQGUA2N.js");
     linterFor = { workspace, lint: createLinter(workspace) };
   }
   for (const input of inputs) {

@@ -160,3 +160,43 @@ describe('client output detection and glob inputs', () => {
     expect(errors).toEqual([{ path: 'dist/**/*.css', message: 'dist/**/*.css: no files match this pattern' }]);
   });
 });
+
+describe('fingerprints of traced findings', () => {
+  /** Base64 VLQ of one signed integer, as source maps write `mappings`. */
+  const vlq = (value: number): string => {
+    const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+    let out = '';
+    do {
+      let digit = rest & 31;
+      rest >>>= 5;
+      if (rest > 0) digit |= 32;
+      out += digits[digit];
+    } while (rest > 0);
+    return out;
+  };
+
+  it('tell apart two opt-ins on one minified line by their origins, and survive a rebuild that moves them', async () => {
+    const sources = ['src/chat.ts', 'src/summary.ts'];
+    const files = (pad: string) => {
+      const call = 'new O({dangerouslyAllowBrowser:!0});';
+      const line = `${pad}${call}${call}`;
+      // Two segments on generated line 1: the first call → src/chat.ts, the second → src/summary.ts.
+      const mappings = `${vlq(pad.length)}AAA,${vlq(call.length)}CAA`;
+      return {
+        'dist/app.js': `${line}\n//# sourceMappingURL=app.js.map\n`,
+        'dist/app.js.map': JSON.stringify({ version: 3, sources: sources.map((s) => `../${s}`), names: [], mappings }),
+        'src/chat.ts': '',
+        'src/summary.ts': '',
+      };
+    };
+    const prints = async (pad: string) =>
+      (await scanPaths({ root: workspace(files(pad)), paths: ['dist'], sourceMaps: true })).findings
+        .filter((f) => f.ruleId === 'no-dangerously-allow-browser')
+        .map((f) => [f.origin?.file, f.fingerprint] as const);
+    const first = await prints('');
+    expect(first.map(([file]) => file)).toEqual(sources);
+    expect(new Set(first.map(([, print]) => print)).size).toBe(2);
+    expect(await prints('var x=1;')).toEqual(first);
+  });
+});

@@ -13,6 +13,7 @@ import { compareFindings, dedupeFindings, type Finding, type Location } from '..
 import { scanBuffer } from '../scan/file.js';
 import { TextMatcher } from '../scan/matcher.js';
 import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
+import { fingerprint } from '../redact.js';
 import { loadMapFor, loadMapFile, placeOfOffset, readMapReference, type LoadedMap, type MapLookup } from './load.js';
 import { OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
 
@@ -131,7 +132,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     if (finding.ruleId === 'no-client-ai-sdk' && finding.provider) {
       mapped = await withImporters(mapped, finding.provider, loaded);
     }
-    direct.push(mapped);
+    direct.push(withOriginFingerprint(mapped));
   }
 
   /** Names the first-party files that import the SDK: this chunk's sources first, then the other chunks'. */
@@ -170,6 +171,17 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   // A map read twice (an inline one, a chunk consulted for importers) notes its problem once.
   const notes = [...new Map(lookup.notes.map((n) => [n.message, n])).values()];
   return { findings: [...direct, ...mapOnly].sort(compareFindings), notes };
+}
+
+/**
+ * Once a source map names the origin, a non-secret finding's fingerprint is built from it: two opt-ins on line 1
+ * of one minified chunk are two findings, and a rebuild that moves the chunk's bytes keeps the fingerprint.
+ * Secrets keep theirs (made from the secret), so one key is one finding wherever it shipped.
+ */
+function withOriginFingerprint(finding: Finding): Finding {
+  if (!finding.origin || SECRET_RULES.has(finding.ruleId)) return finding;
+  const what = finding.ruleId === 'no-client-ai-sdk' ? (finding.provider ?? '') : finding.evidence;
+  return { ...finding, fingerprint: fingerprint(finding.ruleId, what, finding.origin.file, String(finding.origin.line)) };
 }
 
 /** True for a file inside an installed AI SDK package (`node_modules/openai/…`, `node_modules/@anthropic-ai/sdk/…`). */

@@ -4,6 +4,7 @@ import {
   PUBLIC_ENV_NAME_WORDS,
   RULES,
   TextMatcher,
+  fingerprint,
   hasSegment,
   isInside,
   providerOfEnvName,
@@ -68,12 +69,12 @@ function parseConfig(value, file) {
       return { fingerprint: entry };
     }
     if (typeof entry !== "object" || entry === null) throw new ConfigError(file, `${where} must be a fingerprint string or an object`);
-    const { fingerprint, reason, ...rest } = entry;
+    const { fingerprint: fingerprint2, reason, ...rest } = entry;
     const extra = Object.keys(rest)[0];
     if (extra) throw new ConfigError(file, `${where} has unknown key "${extra}" (expected "fingerprint" and "reason")`);
-    if (typeof fingerprint !== "string" || !FINGERPRINT.test(fingerprint)) throw new ConfigError(file, `${where}.fingerprint must be 16 hex characters`);
+    if (typeof fingerprint2 !== "string" || !FINGERPRINT.test(fingerprint2)) throw new ConfigError(file, `${where}.fingerprint must be 16 hex characters`);
     if (reason !== void 0 && typeof reason !== "string") throw new ConfigError(file, `${where}.reason must be a string`);
-    return reason === void 0 ? { fingerprint } : { fingerprint, reason };
+    return reason === void 0 ? { fingerprint: fingerprint2 } : { fingerprint: fingerprint2, reason };
   });
   return { ignore, allow };
 }
@@ -1162,7 +1163,7 @@ async function applySourceMaps(findings, options) {
     if (finding.ruleId === "no-client-ai-sdk" && finding.provider) {
       mapped = await withImporters(mapped, finding.provider, loaded);
     }
-    direct.push(mapped);
+    direct.push(withOriginFingerprint(mapped));
   }
   async function withImporters(finding, provider, own) {
     let importers = await importersIn(own, provider);
@@ -1193,6 +1194,11 @@ async function applySourceMaps(findings, options) {
   const mapOnly = dedupeFindings(echoes.sort(compareFindings)).filter((f) => !shownInBundles.has(f.fingerprint));
   const notes = [...new Map(lookup.notes.map((n) => [n.message, n])).values()];
   return { findings: [...direct, ...mapOnly].sort(compareFindings), notes };
+}
+function withOriginFingerprint(finding) {
+  if (!finding.origin || SECRET_RULES.has(finding.ruleId)) return finding;
+  const what = finding.ruleId === "no-client-ai-sdk" ? finding.provider ?? "" : finding.evidence;
+  return { ...finding, fingerprint: fingerprint(finding.ruleId, what, finding.origin.file, String(finding.origin.line)) };
 }
 function isSdkSource(origin) {
   const at = origin?.file.lastIndexOf("node_modules/") ?? -1;
