@@ -26754,7 +26754,7 @@ async function lintFiles(workspace, inputs) {
   const outcome = { findings: [], errors: [] };
   if (inputs.length === 0) return outcome;
   if (linterFor?.workspace !== workspace) {
-    const { createLinter } = await import("./eslint-linter-XNQGUA2N.js");
+    const { createLinter } = await import("./eslint-linter-PLRS2IU4.js");
     linterFor = { workspace, lint: createLinter(workspace) };
   }
   for (const input of inputs) {

@@ -44,7 +44,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], additionalSecretNames: [] }],
     messages: {
       publicSecretEnv:
-        "'{{name}}' looks like a secret{{provider}}, but {{frameworks}} inline every {{prefix}} variable into the browser bundle, where anyone can read it. Rename it {{bare}} without {{prefix}} and read it only in server code. {{fix}}",
+        "'{{name}}' looks like a secret{{provider}}, but {{frameworks}} {{inlines}} every {{prefix}} variable into the browser bundle, where anyone can read it. Rename it {{bare}} without {{prefix}} and read it only in server code. {{fix}}",
       renameWithoutPrefix: "Rename to '{{bare}}' (also rename it in your .env files and move this read to server code).",
     },
   },
@@ -64,6 +64,7 @@ export default createRule<Options, MessageIds>({
           name,
           provider: secret.provider ? ` (${secret.provider.name} key)` : '',
           frameworks: secret.frameworks.map((f) => f.name).join(', '),
+          inlines: secret.frameworks.length === 1 ? 'inlines' : 'inline',
           prefix: secret.prefix,
           bare,
           fix: framework?.serverFix ?? '',
