@@ -36,7 +36,7 @@ ruleTester.run('no-hardcoded-api-key', rule, {
     // An OpenAI Realtime ephemeral secret is minted per session and public by design.
     { name: 'ephemeral ek_ secret', code: `const secret = 'ek_${randomChars(32, '0123456789abcdef', random)}';`, filename: 'src/realtime.ts' },
     // Placeholders in docs and examples are not keys.
-    { name: 'placeholder', code: "const apiKey = 'sk-proj-your-key-here-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';", filename: 'README.ts' },
+    { name: 'placeholder', code: "const apiKey = 'sk-" + "proj-your-key-here-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';", filename: 'README.ts' },
     // A Google-shaped key with no Gemini context may be a Maps or Firebase key.
     { name: 'AIza without Gemini context', code: `const mapsKey = '${geminiKey}';`, filename: 'src/map.ts' },
     // A Firebase web config apiKey is public by design.
