@@ -1,6 +1,6 @@
 /**
  * Hostile input: each case has a clear outcome, no crash, bounded time and bounded memory. Peak RSS is
- * printed for the large cases. (Source-map bombs are tested with the source-map code.)
+ * printed for the large cases, a source-map bomb among them.
  */
 import { chmod, mkdir, mkdtemp, open, rm, symlink, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -228,5 +228,27 @@ describe('an unreadable file (chmod 000)', () => {
       expect(result.errors).toEqual([{ path: 'locked.js', message: 'locked.js: permission denied' }]);
       expect(result.stats.files).toBe(1);
     }
+  });
+});
+
+describe('a source-map bomb', () => {
+  it('huge mappings and thousands of hostile sources: the key is still reported, nothing outside is read, time and memory bounded', async () => {
+    const root = path.join(tmp, 'map-bomb');
+    await mkdir(path.join(root, 'dist'), { recursive: true });
+    const key = fakeKeys()[0]!.key;
+    await writeFile(path.join(root, 'dist/app.js'), `x="${key}";\n//# sourceMappingURL=app.js.map\n`);
+    // 5,000 sources, every one climbing out of the workspace, and ~24 MB of mappings on 2,000,000 lines.
+    const sources = Array.from({ length: 5000 }, (_, i) => `${'../'.repeat(12)}etc/passwd-${i}`);
+    const mappings = 'AAAA,CAAC;'.repeat(2_000_000);
+    await writeFile(path.join(root, 'dist/app.js.map'), JSON.stringify({ version: 3, sources, names: [], mappings }));
+    const { value: result, ms, peakGrowthMb } = await measured('source-map bomb (24 MB mappings, 5,000 sources)', () =>
+      scanPaths({ root, paths: ['dist'], sourceMaps: true }),
+    );
+    expect(keyFindings(result).map((f) => f.location.file)).toEqual(['dist/app.js']);
+    // Every source is outside: no origin is named, and the map's problem is noted once, by the map's name.
+    expect(keyFindings(result)[0]!.origin).toBeNull();
+    expect(result.notes?.map((n) => n.message)).toEqual([expect.stringMatching(/^dist\/app\.js\.map: source .* and 4999 more outside the workspace, ignored$/)]);
+    expect(ms).toBeLessThan(30_000);
+    expect(peakGrowthMb).toBeLessThan(1500);
   });
 });
