@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { TextMatcher } from './matcher.js';
-import { scanFiles, type FilesResult } from './scan-files.js';
+import { scanFiles, scanFilesSync, type FilesResult } from './scan-files.js';
 import type { WalkedFile } from './walk.js';
 
 /** Below this many bytes a scan runs in-process. */
@@ -32,32 +32,32 @@ export async function scanFilesPooled(
 
   // Every thread takes the next file from one shared queue, largest files first, so they finish together
   // however late a worker starts (each costs tens of milliseconds of module loading and cold code). This
-  // thread takes files too: one worker fewer to start, and it would otherwise just wait.
+  // thread takes files too, after starting the workers (its scan blocks until the queue is empty): one
+  // worker fewer to start, and it would otherwise just wait.
   const ordered = [...files].sort((a, b) => b.size - a.size);
   const queue = new SharedArrayBuffer(4);
   const next = new Int32Array(queue);
-  const takeNext = (): number => Atomics.add(next, 0, 1);
-  const results = await Promise.all([
-    scanFiles(ordered, new TextMatcher({ knownSecrets: options.knownSecrets }), takeNext),
-    ...Array.from(
-      { length: workerCount - 1 },
-      () =>
-        new Promise<FilesResult>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { files: ordered, queue, knownSecrets: options.knownSecrets ?? [] } });
-          worker.once('message', (message: { ok: true; result: FilesResult } | { ok: false; message: string }) => {
-            void worker.terminate();
-            if (message.ok) resolve(message.result);
-            else reject(new Error(`scan worker failed: ${message.message}`));
-          });
-          worker.once('error', reject);
-        }),
-    ),
-  ]);
+  const workers = Array.from(
+    { length: workerCount - 1 },
+    () =>
+      new Promise<FilesResult>((resolve, reject) => {
+        const worker = new Worker(script, { workerData: { files: ordered, queue, knownSecrets: options.knownSecrets ?? [] } });
+        worker.once('message', (message: { ok: true; result: FilesResult } | { ok: false; message: string }) => {
+          void worker.terminate();
+          if (message.ok) resolve(message.result);
+          else reject(new Error(`scan worker failed: ${message.message}`));
+        });
+        worker.once('error', reject);
+      }),
+  );
+  const own = scanFilesSync(ordered, new TextMatcher({ knownSecrets: options.knownSecrets }), () => Atomics.add(next, 0, 1));
+  const results = [own, ...(await Promise.all(workers))];
   return results.reduce((all, r) => ({
     findings: all.findings.concat(r.findings),
     errors: all.errors.concat(r.errors),
     bytes: all.bytes + r.bytes,
     scanned: all.scanned + r.scanned,
     binary: all.binary + r.binary,
+    mapComments: all.mapComments.concat(r.mapComments),
   }));
 }
