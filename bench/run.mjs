@@ -6,6 +6,7 @@
  *
  *   node bench/run.mjs            full run (2 × ~200 MB), writes BENCHMARKS.md
  *   node bench/run.mjs --short    2 × ~20 MB, under a minute, prints only (CI proves the bench works)
+ *   BENCH_COMPARE_CLI=<bin.js>    also time another build's CLI in the same rounds (before/after a change)
  *
  * Needs `pnpm build` first (it runs the built packages). Exits 1 if our scanner misses a planted key.
  */
@@ -92,6 +93,9 @@ async function runContenders({ core, corpus, literals, workDir }) {
     { id: 'rg-gitleaks', name: "ripgrep + gitleaks' OpenAI regex", run: () => runRipgrepGitleaks({ corpus }), runs: RUNS },
     { id: 'rg-floor', name: `ripgrep, ${literals.length} literal anchors (floor)`, run: () => runRipgrepFloor({ corpus, literals, workDir }), runs: RUNS },
   ];
+  // BENCH_COMPARE_CLI=<another build's packages/cli/dist/bin.js>: that CLI too, in the same rounds (before/after a change).
+  const compare = process.env.BENCH_COMPARE_CLI;
+  if (compare) contenders.splice(1, 0, { id: 'cli-compare', name: `CLI process, ${compare}`, run: () => runCli({ repoRoot, core, corpus, bin: compare }), runs: RUNS });
   const best = new Map();
   const loads = [];
   for (let round = 0; round < RUNS; round++) {

@@ -25,8 +25,7 @@ export async function loadCore(repoRoot) {
  * The CLI as users run it: `backend-only scan . --format json` in a child process, from the corpus folder (the
  * root of a monorepo with built apps), source maps and all. Timed from spawn to exit.
  */
-export async function runCli({ repoRoot, core, corpus }) {
-  const bin = path.join(repoRoot, 'packages/cli/dist/bin.js');
+export async function runCli({ repoRoot, core, corpus, bin = path.join(repoRoot, 'packages/cli/dist/bin.js') }) {
   const clock = startClock();
   const run = await exec(process.execPath, [bin, 'scan', '.', '--format', 'json'], { cwd: corpus.dir });
   const { ms, cpuMs } = clock.stop();
