@@ -6,7 +6,7 @@
  *
  *   node bench/run.mjs            full run (2 × ~200 MB), writes BENCHMARKS.md
  *   node bench/run.mjs --short    2 × ~20 MB, under a minute, prints only (CI proves the bench works)
- *   BENCH_COMPARE_CLI=<bin.js>    also time another build's CLI in the same rounds (before/after a change)
+ *   BENCH_COMPARE_CLI=<bin.js>    also time another build's CLI once, in the same run (before/after a change)
  *
  * Needs `pnpm build` first (it runs the built packages). Exits 1 if our scanner misses a planted key.
  */
@@ -93,9 +93,11 @@ async function runContenders({ core, corpus, literals, workDir }) {
     { id: 'rg-gitleaks', name: "ripgrep + gitleaks' OpenAI regex", run: () => runRipgrepGitleaks({ corpus }), runs: RUNS },
     { id: 'rg-floor', name: `ripgrep, ${literals.length} literal anchors (floor)`, run: () => runRipgrepFloor({ corpus, literals, workDir }), runs: RUNS },
   ];
-  // BENCH_COMPARE_CLI=<another build's packages/cli/dist/bin.js>: that CLI too, in the same rounds (before/after a change).
+  // BENCH_COMPARE_CLI=<another build's packages/cli/dist/bin.js> (BENCH_COMPARE_LABEL names it): that CLI too, once, in
+  // the first round (before/after a change).
   const compare = process.env.BENCH_COMPARE_CLI;
-  if (compare) contenders.splice(1, 0, { id: 'cli-compare', name: `CLI process, ${compare}`, run: () => runCli({ repoRoot, core, corpus, bin: compare }), runs: RUNS });
+  const label = process.env.BENCH_COMPARE_LABEL ?? compare;
+  if (compare) contenders.splice(1, 0, { id: 'cli-compare', name: `the CLI process, ${label}`, run: () => runCli({ repoRoot, core, corpus, bin: compare }), runs: 1 });
   const best = new Map();
   const loads = [];
   for (let round = 0; round < RUNS; round++) {

@@ -15,19 +15,28 @@ export const POOL_THRESHOLD_BYTES = 24 * 1024 * 1024;
 const MAX_WORKERS = 4;
 
 /** The compiled worker next to this module; when running from TypeScript sources (tests), the built one. */
-function workerFile(): string | undefined {
+export function workerFile(): string | undefined {
   const here = new URL('./worker.js', import.meta.url);
   const candidates = import.meta.url.endsWith('.ts') ? [new URL('../../dist/scan/worker.js', import.meta.url)] : [here];
   return candidates.map((url) => fileURLToPath(url)).find((file) => existsSync(file));
+}
+
+/**
+ * Threads that scan `files` (this one included): this one alone below POOL_THRESHOLD_BYTES, decided from the
+ * walk's sizes before any worker starts; else one per core, up to MAX_WORKERS.
+ */
+export function scanThreads(files: readonly WalkedFile[], workers = availableParallelism()): number {
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  const count = Math.min(workers, MAX_WORKERS, files.length);
+  return count > 1 && totalBytes >= POOL_THRESHOLD_BYTES ? count : 1;
 }
 
 export async function scanFilesPooled(
   files: readonly WalkedFile[],
   options: { knownSecrets?: readonly string[]; workers?: number },
 ): Promise<FilesResult> {
-  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
-  const workerCount = Math.min(options.workers ?? availableParallelism(), MAX_WORKERS, files.length);
-  const script = workerCount > 1 && totalBytes >= POOL_THRESHOLD_BYTES ? workerFile() : undefined;
+  const workerCount = scanThreads(files, options.workers);
+  const script = workerCount > 1 ? workerFile() : undefined;
   if (!script) return scanFiles(files, new TextMatcher({ knownSecrets: options.knownSecrets }));
 
   // Every thread takes the next file from one shared queue, largest files first, so they finish together
