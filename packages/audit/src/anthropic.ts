@@ -119,7 +119,7 @@ export function anthropicClient(http: AdminHttp): ProviderClient {
             ? { type: 'service_account' as const, id: k.principal.service_account_id, name: k.principal.service_account_id }
             : k.principal?.type === 'user_actor'
             ? { type: 'user' as const, id: k.principal.user_id, name: k.principal.user_id }
-            : { type: 'unknown' as const, id: k.created_by?.id ?? '', name: k.created_by ? `created by ${k.created_by.id}` : 'unknown owner' };
+            : { type: 'unknown' as const, id: k.created_by?.id ?? '', name: k.created_by ? `an unknown principal (created by ${k.created_by.id})` : 'an unknown principal' };
           return { id: k.id, name: k.name, project: (workspaceId && byId.get(workspaceId)) || defaultWorkspace, redacted: k.partial_key_hint ?? '', createdAt: new Date(k.created_at), lastUsedAt: undefined, owner };
         });
 

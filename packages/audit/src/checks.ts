@@ -119,11 +119,15 @@ export function checkSpend(snapshot: AccountSnapshot, settings: AuditSettings, n
   const month = isoDay(startOfUtcMonth(now));
   const yesterday = isoDay(new Date(now.getTime() - DAY_MS));
   const yi = dayList.indexOf(yesterday);
-  const scopes: { scope: Scope; series: number[] }[] = [{ scope: { kind: 'organization', id: 'organization', name: 'organization' }, series: organization }];
+  // Projects first: a spike is fixed in the project that spends (its keys); the organization's spike is reported
+  // only when no project's explains it (one report per problem, where it is fixed).
+  const scopes: { scope: Scope; series: number[] }[] = [];
   for (const project of snapshot.projects) {
     const series = byProject.get(project.id);
     if (series) scopes.push({ scope: project, series });
   }
+  scopes.push({ scope: { kind: 'organization', id: 'organization', name: 'organization' }, series: organization });
+  let projectSpike = false;
   for (const { scope, series } of scopes) {
     const label = scopeLabel(snapshot.provider, scope);
     const budget = budgetOf(settings, scope);
@@ -137,7 +141,8 @@ export function checkSpend(snapshot: AccountSnapshot, settings: AuditSettings, n
       const trailing = series.slice(yi - 7, yi);
       const base = median(trailing);
       const cost = series[yi]!;
-      if (cost >= MIN_SPIKE_USD && cost > base * settings.spikeFactor) {
+      if (cost >= MIN_SPIKE_USD && cost > base * settings.spikeFactor && !(scope.kind === 'organization' && projectSpike)) {
+        projectSpike ||= scope.kind === 'project';
         const factor = base > 0 ? `${(cost / base).toFixed(1)}×` : 'far above';
         findings.push(finding('spend-spike', snapshot, scope, `The ${label} cost ${usd(cost)} yesterday (${yesterday}), ${factor} the 7-day median of ${usd(base)}. A spike is how a leaked key or an abused endpoint shows up first: check yesterday's costs by API key and revoke what you do not recognise (${ADMIN_APIS[snapshot.provider].limitsUrl}).`, `${usd(cost)} vs median ${usd(base)}`, [yesterday]));
       }
@@ -168,15 +173,15 @@ export function checkKeys(snapshot: AccountSnapshot, settings: AuditSettings, le
     }
     const reasons: string[] = [];
     const unusedFor = key.lastUsedAt === null ? days(now.getTime() - key.createdAt.getTime()) : key.lastUsedAt ? days(now.getTime() - key.lastUsedAt.getTime()) : 0;
-    if (key.lastUsedAt !== undefined && unusedFor >= settings.unusedDays) reasons.push(`unused for ${unusedFor} days (limit ${settings.unusedDays}): revoke it`);
+    if (key.lastUsedAt !== undefined && unusedFor >= settings.unusedDays) reasons.push(`has not been used for ${unusedFor} days (limit ${settings.unusedDays}): revoke it`);
     const age = days(now.getTime() - key.createdAt.getTime());
-    if (age >= settings.maxKeyAgeDays) reasons.push(`created ${age} days ago (limit ${settings.maxKeyAgeDays}): rotate it`);
+    if (age >= settings.maxKeyAgeDays) reasons.push(`was created ${age} days ago (limit ${settings.maxKeyAgeDays}): rotate it`);
     const allowed = settings.serviceAccounts;
     const usedToday = key.lastUsedAt instanceof Date && now.getTime() - key.lastUsedAt.getTime() < DAY_MS;
     if (allowed && usedToday && !(key.owner.type === 'service_account' && (allowed.includes(key.owner.name) || allowed.includes(key.owner.id)))) {
-      reasons.push(`used in the last day but not owned by an allow-listed service account (${allowed.join(', ')}): move the workload to one of them and revoke this key`);
+      reasons.push(`was used in the last day but is not owned by an allow-listed service account (${allowed.join(', ')}): move the workload to one of them and revoke this key`);
     }
-    if (reasons.length > 0) findings.push(finding('stale-key', snapshot, key.project, `${described}, is ${reasons.join('; ')}. Revoke or rotate it at ${revoke}.`, key.redacted || key.id, [key.id]));
+    if (reasons.length > 0) findings.push(finding('stale-key', snapshot, key.project, `${described}. It ${reasons.join(', and ')}. Revoke or rotate it at ${revoke}.`, key.redacted || key.id, [key.id]));
   }
   return findings;
 }

@@ -49,7 +49,6 @@ describe('OpenAI', () => {
       'error no-spend-limit openai/organization',
       'error spend-over-budget openai/organization',
       'note default-rate-limits openai/projects/proj_web',
-      'warning spend-spike openai/organization',
       'warning spend-spike openai/projects/proj_web',
       'warning stale-key openai/projects/proj_analytics',
       'warning stale-key openai/projects/proj_batch',
@@ -62,10 +61,10 @@ describe('OpenAI', () => {
     expect(text).toContain('API key "frontend-demo"');
     expect(text).toContain('matches the key a scan found at dist/app.js:1');
     expect(text).toContain('Revoke it now at https://platform.openai.com/settings/proj_web/api-keys');
-    expect(text).toMatch(/cost \$185\.50 yesterday .*7\.4× the 7-day median of \$25/);
-    expect(text).toContain('unused for 120 days');
-    expect(text).toContain('created 400 days ago');
-    expect(text).toContain('not owned by an allow-listed service account (prod-backend)');
+    expect(text).toMatch(/The OpenAI project "web" cost \$180\.50 yesterday .*9\.0× the 7-day median of \$20/);
+    expect(text).toContain('never used. It has not been used for 120 days (limit 90): revoke it.');
+    expect(text).toContain('It was created 400 days ago (limit 365): rotate it.');
+    expect(text).toContain('It was used in the last day but is not owned by an allow-listed service account (prod-backend)');
     expect(text).toContain('gpt-4o (10000 requests, 30000000 tokens a minute)');
     expect(text).not.toContain('gpt-4o-mini');
     // Every page of every list was read: 5 projects and 3 users at 2 a page, the costs by next_page.
@@ -80,6 +79,12 @@ describe('OpenAI', () => {
     const result = await runAudit(options({ providers: ['openai'], budget: undefined }));
     expect(summary(result.findings).filter((s) => /spend-limit|spend-alerts|over-budget/.test(s))).toEqual(['error no-spend-limit openai/organization']);
     expect(result.findings.find((f) => f.ruleId === 'no-spend-limit')!.message).toContain('--fix=limit --budget <USD>');
+  });
+
+  it('a spike with no project behind it is reported on the organization', async () => {
+    for (const c of api.openai.costs) c.project_id = '';
+    const result = await runAudit(options({ providers: ['openai'] }));
+    expect(result.findings.filter((f) => f.ruleId === 'spend-spike').map((f) => [f.location.file, f.evidence])).toEqual([['openai/organization', '$185.50 vs median $25']]);
   });
 
   it('a spend of 80–99% of the budget is a warning', async () => {
@@ -133,7 +138,6 @@ describe('Anthropic', () => {
     expect(summary(result.findings)).toEqual([
       'error leaked-key-active anthropic/workspaces/wrkspc_app',
       'error no-spend-limit anthropic/organization',
-      'warning spend-spike anthropic/organization',
       'warning spend-spike anthropic/workspaces/wrkspc_app',
       'warning stale-key anthropic/workspaces/wrkspc_app',
     ]);
