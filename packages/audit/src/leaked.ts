@@ -12,6 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { AdminProviderId } from '@backend-only/core';
+import { AuditError } from './http.js';
 
 export interface LeakedKey {
   provider: AdminProviderId;
@@ -75,7 +76,7 @@ export function parseLeakedReport(text: string, file: string): LeakedKey[] {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not a JSON report (${(error as Error).message}); write one with backend-only scan --format json`);
+    throw new AuditError('setup', `${file}: not a JSON report (${(error as Error).message}); write one with backend-only scan --format json`);
   }
   const leaks: LeakedKey[] = [];
   const add = (provider: unknown, evidence: unknown, fingerprint: unknown, where: string): void => {
@@ -93,7 +94,7 @@ export function parseLeakedReport(text: string, file: string): LeakedKey[] {
       }
     }
   } else {
-    throw new Error(`${file}: neither a backend-only JSON report ("findings") nor SARIF ("runs")`);
+    throw new AuditError('setup', `${file}: neither a backend-only JSON report ("findings") nor SARIF ("runs")`);
   }
   // One leak per key: a key in a chunk and its source map is one key.
   const seen = new Set<string>();
@@ -108,7 +109,7 @@ export async function readLeakedReport(file: string, shownAs = file): Promise<Le
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`${shownAs}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
+    throw new AuditError('setup', `${shownAs}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
   }
   return parseLeakedReport(text, shownAs);
 }
