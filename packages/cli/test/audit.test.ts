@@ -147,3 +147,10 @@ describe('backend-only audit (built bin, stand-in admin APIs)', () => {
     expect(cliJs).toContain("import('./audit-command.js')");
   });
 });
+
+describe('the scan summary points at the audit', () => {
+  it('after a leaked OpenAI key', async () => {
+    const scan = await cli(['scan', 'dist'], {});
+    expect(scan.stdout).toContain('Then check the provider side: backend-only scan --format json --output report.json && backend-only audit --leaked report.json');
+  });
+});
