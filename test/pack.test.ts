@@ -23,6 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLUGIN = 'eslint-plugin-backend-only';
 const CLI = 'backend-only';
 const CORE = '@backend-only/core';
+const AUDIT = '@backend-only/audit';
 const INSTALL_TIMEOUT_MS = 600_000;
 
 interface Run {
@@ -98,7 +99,7 @@ describe('published packages, installed from their tarballs outside the workspac
       if (!existsSync(path.join(dir, manifest.exports['.'].default))) throw new Error(`${name} is not built: run pnpm build first`);
       tarballs.set(name, pack(dir, packed));
     }
-    expect([...tarballs.keys()].sort()).toEqual([CORE, CLI, PLUGIN].sort());
+    expect([...tarballs.keys()].sort()).toEqual([CORE, AUDIT, CLI, PLUGIN].sort());
 
     await writeFile(path.join(project, 'package.json'), `${JSON.stringify({ name: 'fresh-app', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
     // What the READMEs tell a user to install, with our packages taken from the tarballs. @backend-only/core is
@@ -109,6 +110,7 @@ describe('published packages, installed from their tarballs outside the workspac
     ];
     const specs = new Set(readmePackages.map((spec) => tarballs.get(spec) ?? spec));
     specs.add(tarballs.get(CORE)!);
+    specs.add(tarballs.get(AUDIT)!);
     const installed = await run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', ...specs], project, INSTALL_TIMEOUT_MS);
     if (installed.code !== 0) throw new Error(`npm install failed (${installed.code}):\n${installed.stderr.slice(-4000)}`);
   }, INSTALL_TIMEOUT_MS + 60_000);
@@ -118,7 +120,7 @@ describe('published packages, installed from their tarballs outside the workspac
   });
 
   it('installs real copies of the packages, with no workspace: ranges left', async () => {
-    for (const name of [CORE, CLI, PLUGIN]) {
+    for (const name of [CORE, AUDIT, CLI, PLUGIN]) {
       const dir = path.join(project, 'node_modules', name);
       expect(lstatSync(dir).isSymbolicLink(), `${name} is a link, not an installed copy`).toBe(false);
       const manifest = await readFile(path.join(dir, 'package.json'), 'utf8');
