@@ -102,8 +102,9 @@ describe('published packages, installed from their tarballs outside the workspac
     expect([...tarballs.keys()].sort()).toEqual([CORE, AUDIT, CLI, PLUGIN].sort());
 
     await writeFile(path.join(project, 'package.json'), `${JSON.stringify({ name: 'fresh-app', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
-    // What the READMEs tell a user to install, with our packages taken from the tarballs. @backend-only/core is
-    // not on the registry yet either, so its tarball is installed alongside and satisfies the others' dependency.
+    // What the READMEs tell a user to install, with our packages taken from the tarballs. @backend-only/core and
+    // @backend-only/audit are not on the registry yet either, so their tarballs are installed alongside and satisfy
+    // the others' dependencies.
     const readmePackages = [
       ...npmInstallPackages(codeBlockAfter(pluginReadme, ['## Install', '## Setup'], 'sh')),
       ...npmInstallPackages(codeBlockAfter(cliReadme, ['## Install'], 'sh')),

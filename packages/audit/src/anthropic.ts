@@ -11,7 +11,7 @@
  * reporting on them.
  */
 import { AuditError, type AdminHttp } from './http.js';
-import type { AccountSnapshot, ApiKeyInfo, ProviderClient, ReadPlan, Scope, ScopeBilling, SpendAlert } from './model.js';
+import type { AccountSnapshot, ApiKeyInfo, ProviderClient, ReadPlan, Scope, ScopeBilling } from './model.js';
 import { costWindowStart, daysFrom } from './time.js';
 
 interface IdPage<T> {

@@ -67,6 +67,13 @@ export function findLeak(provider: AdminProviderId, providerRedacted: string, le
 
 const ADMIN_PROVIDERS: readonly string[] = ['openai', 'anthropic'];
 
+/** The parts of a SARIF result that core's toSarif writes and this reads back. */
+interface SarifResult {
+  properties?: { provider?: unknown; evidence?: unknown };
+  partialFingerprints?: Record<string, unknown>;
+  locations?: { physicalLocation?: { artifactLocation?: { uri?: unknown }; region?: { startLine?: unknown } } }[];
+}
+
 /**
  * The keys in a report of `backend-only scan --format json` (or the Action's and the CLI's SARIF): every finding
  * of an OpenAI or Anthropic key whose evidence is a redacted key. `file` names the report in errors.
@@ -87,7 +94,7 @@ export function parseLeakedReport(text: string, file: string): LeakedKey[] {
   if (Array.isArray(record?.findings)) {
     for (const f of record.findings as Record<string, unknown>[]) add(f?.provider, f?.evidence, f?.fingerprint, `${String(f?.file)}:${String(f?.line)}`);
   } else if (Array.isArray(record?.runs)) {
-    for (const run of record.runs as { results?: Record<string, any>[] }[]) {
+    for (const run of record.runs as { results?: SarifResult[] }[]) {
       for (const r of run?.results ?? []) {
         const location = r?.locations?.[0]?.physicalLocation;
         add(r?.properties?.provider, r?.properties?.evidence, r?.partialFingerprints?.['backendOnly/v1'], `${String(location?.artifactLocation?.uri)}:${String(location?.region?.startLine)}`);

@@ -82,6 +82,17 @@ export interface StandIn {
 
 export const PAGE_SIZE = 2;
 
+/** The fields of the write requests the stand-in accepts (SpendAlertCreateParams, SpendLimitUpdateParams, SpendLimitSetParams). */
+interface WriteBody {
+  currency: 'USD';
+  interval: 'month';
+  threshold_amount: number;
+  notification_channel: OpenAiAlert['notification_channel'];
+  amount: string | null;
+  period?: 'monthly';
+  scope: AnthropicState['spendLimits'][number]['scope'];
+}
+
 /** A slice of `items` after the item with id `after`, `limit` long (never more than PAGE_SIZE). */
 function idPage<T extends { id: string }>(items: readonly T[], after: string | null, limit: string | null): { data: T[]; has_more: boolean; first_id: string | null; last_id: string | null } {
   const start = after ? items.findIndex((i) => i.id === after) + 1 : 0;
@@ -109,7 +120,7 @@ export async function startStandIn(keys: { openai: string; anthropic: string }, 
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const text = Buffer.concat(chunks).toString('utf8');
-      const body = text ? (JSON.parse(text) as unknown) : undefined;
+      const body = (text ? JSON.parse(text) : {}) as WriteBody;
       requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body });
       const fault = faults.find((f) => f.path === url.pathname && (!f.method || f.method === req.method) && (f.times ?? 1) > 0);
       const answer = (): void => {
@@ -129,7 +140,7 @@ export async function startStandIn(keys: { openai: string; anthropic: string }, 
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
   };
 
-  function route(req: IncomingMessage, res: ServerResponse, url: URL, body: any): void {
+  function route(req: IncomingMessage, res: ServerResponse, url: URL, body: WriteBody): void {
     const q = url.searchParams;
     const p = url.pathname;
     if (p.startsWith('/v1/organization/')) {
@@ -146,7 +157,7 @@ export async function startStandIn(keys: { openai: string; anthropic: string }, 
     json(res, 404, { error: { message: `no route ${p}` } });
   }
 
-  function routeOpenAi(req: IncomingMessage, res: ServerResponse, p: string, q: URLSearchParams, body: any): void {
+  function routeOpenAi(req: IncomingMessage, res: ServerResponse, p: string, q: URLSearchParams, body: WriteBody): void {
     const list = <T extends { id: string }>(items: readonly T[]) => json(res, 200, { object: 'list', ...idPage(items, q.get('after'), q.get('limit')) });
     const project = /^\/organization\/projects\/([^/]+)\/(spend_limit|spend_alerts|api_keys|rate_limits)$/.exec(p);
     const alert = (object: OpenAiAlert['object']): OpenAiAlert => ({ id: `alert_${nextId++}`, object, currency: body.currency, interval: body.interval, threshold_amount: body.threshold_amount, notification_channel: body.notification_channel });
@@ -198,14 +209,14 @@ export async function startStandIn(keys: { openai: string; anthropic: string }, 
     json(res, 404, { error: { message: `no route ${p}` } });
   }
 
-  function routeAnthropic(req: IncomingMessage, res: ServerResponse, p: string, q: URLSearchParams, body: any): void {
+  function routeAnthropic(req: IncomingMessage, res: ServerResponse, p: string, q: URLSearchParams, body: WriteBody): void {
     const list = <T extends { id: string }>(items: readonly T[]) => json(res, 200, idPage(items, q.get('after_id'), q.get('limit')));
     if (p === '/v1/organizations/workspaces') return list(anthropic.workspaces);
     if (p === '/v1/organizations/users') return list(anthropic.users);
     if (p === '/v1/organizations/api_keys') return list(anthropic.keys.filter((k) => !q.get('status') || k.status === q.get('status')));
     if (p === '/v1/organizations/spend_limits') {
       if (req.method === 'POST') {
-        const scope = body.scope as AnthropicState['spendLimits'][number]['scope'];
+        const scope = body.scope;
         const same = anthropic.spendLimits.find((l) => l.period === (body.period ?? 'monthly') && JSON.stringify(l.scope) === JSON.stringify(scope));
         const now = new Date().toISOString();
         if (same) Object.assign(same, { amount: body.amount, updated_at: now });
