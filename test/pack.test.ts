@@ -262,5 +262,11 @@ describe('published packages, installed from their tarballs outside the workspac
       expect(scan.stdout + scan.stderr).not.toContain(key);
       expect(scan.stdout + scan.stderr).not.toContain(key.slice(8, 40));
     });
+
+    it('runs npx backend-only audit from the installed packages (no admin key here: exit 2, saying which to set)', async () => {
+      const audit = await run('npx', ['backend-only', 'audit'], project);
+      expect(audit.stderr).toContain('backend-only audit could not run: no admin key: set OPENAI_ADMIN_KEY or ANTHROPIC_ADMIN_KEY');
+      expect(audit.code).toBe(2);
+    });
   });
 });
