@@ -41,7 +41,7 @@ function userEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     const keep = /^npm_config_(registry|https?_proxy|proxy|noproxy|cafile|strict_ssl)$/i.test(name);
-    if (!keep && /^(npm_|pnpm_|NODE_OPTIONS$|NODE_PATH$|VITEST)/i.test(name)) delete env[name];
+    if (!keep && /^(npm_|pnpm_|NODE_OPTIONS$|NODE_PATH$|VITEST|OPENAI_ADMIN_KEY$|ANTHROPIC_ADMIN_KEY$)/i.test(name)) delete env[name];
   }
   return { ...env, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 }
