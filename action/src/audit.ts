@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ADMIN_APIS, ADMIN_PROVIDER_IDS, ConfigError, getProvider, isAtLeast, loadConfig, ruleDocsUrl, toSarif, type AdminProviderId, type Finding } from '@backend-only/core';
+import { ADMIN_APIS, ADMIN_PROVIDER_IDS, ConfigError, getProvider, isEmailAddress, isAtLeast, loadConfig, ruleDocsUrl, toSarif, type AdminProviderId, type Finding } from '@backend-only/core';
 import { AuditError, readLeakedReport, redactSecret, runAudit as audit, type AuditResult, type FixMode } from '@backend-only/audit';
 import packageJson from '../package.json' with { type: 'json' };
 import type { GitHubIO } from './github.js';
@@ -14,7 +14,6 @@ import { AuditInputs, InputError, Outputs, readInputs, type Settings } from './i
 import { escapeMarkdown } from './summary.js';
 
 const TITLE = '## backend-only audit: spend limits, alerts and keys at the provider';
-const EMAIL = /^[^\s@,]+@[^\s@,]+$/;
 /** Annotations per severity: the summary lists every finding. */
 const MAX_ANNOTATIONS = 10;
 
@@ -78,7 +77,7 @@ function readAuditInputs(io: GitHubIO, settings: Settings): AuditInputValues {
   const fix: FixMode | undefined = ({ false: 'none', true: 'alerts', alerts: 'alerts', limit: 'limit' } as Record<string, FixMode>)[fixRaw];
   if (!fix) throw new InputError(AuditInputs.Fix, `"${fixRaw}" is not one of false, true, limit`);
   const notify = io.input(AuditInputs.Notify).split(/[\s,]+/).filter(Boolean);
-  const bad = notify.find((e) => !EMAIL.test(e));
+  const bad = notify.find((e) => !isEmailAddress(e));
   if (bad) throw new InputError(AuditInputs.Notify, `"${bad}" is not an e-mail address`);
   const leaked = io.input(AuditInputs.Leaked).trim();
   if (leaked) {

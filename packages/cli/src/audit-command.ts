@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ADMIN_APIS, ADMIN_PROVIDER_IDS, ConfigError, getProvider, isAtLeast, loadConfig, toJsonFinding, toSarif, type AdminProviderId, type Finding } from '@backend-only/core';
+import { ADMIN_APIS, ADMIN_PROVIDER_IDS, ConfigError, getProvider, isEmailAddress, isAtLeast, loadConfig, toJsonFinding, toSarif, type AdminProviderId, type Finding } from '@backend-only/core';
 import { readLeakedReport, redactSecret, runAudit, type AuditResult, type FixMode, type LeakedKey } from '@backend-only/audit';
 import { UsageError, type FailOn, type Format } from './args.js';
 import { EXIT, version, type Io } from './cli.js';
@@ -48,7 +48,6 @@ refuses, the API down after retries).`;
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
-const EMAIL = /^[^\s@,]+@[^\s@,]+$/;
 
 export function parseAuditArgs(argv: readonly string[]): AuditCommand | 'help' {
   const command: AuditCommand = { provider: undefined, budget: undefined, fix: 'none', notify: undefined, leaked: [], format: 'text', failOn: 'error', config: undefined, output: undefined, color: undefined };
@@ -80,7 +79,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditCommand | 'help' {
         break;
       case '--notify': {
         const emails = value().split(',').map((e) => e.trim()).filter(Boolean);
-        const bad = emails.find((e) => !EMAIL.test(e));
+        const bad = emails.find((e) => !isEmailAddress(e));
         if (bad || emails.length === 0) throw new UsageError(`--notify must be comma-separated e-mail addresses (got '${bad ?? ''}')`);
         command.notify = emails;
         break;

@@ -92,7 +92,10 @@ export function parseConfig(value: unknown, file: string): ProjectConfig {
 }
 
 const AUDIT_KEYS = ['budget', 'notify', 'alertThresholds', 'unusedDays', 'maxKeyAgeDays', 'spikeFactor', 'serviceAccounts', 'publicProjects', 'projects'] as const;
-const EMAIL = /^[^\s@,]+@[^\s@,]+$/;
+/** An e-mail address as alert recipients need it: something@somewhere, no spaces or commas (lists are split on them). */
+export function isEmailAddress(text: string): boolean {
+  return /^[^\s@,]+@[^\s@,]+$/.test(text);
+}
 
 function parseAuditConfig(value: unknown, file: string): AuditConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(file, '"audit" must be an object');
@@ -104,13 +107,13 @@ function parseAuditConfig(value: unknown, file: string): AuditConfig {
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw new ConfigError(file, `"audit.${key}" must be a positive number`);
     return v;
   };
-  const strings = (key: string, v: unknown, check?: RegExp, what = 'non-empty strings'): string[] => {
-    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s === '' || (check && !check.test(s)))) throw new ConfigError(file, `"audit.${key}" must be an array of ${what}`);
+  const strings = (key: string, v: unknown, check?: (s: string) => boolean, what = 'non-empty strings'): string[] => {
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s === '' || (check && !check(s)))) throw new ConfigError(file, `"audit.${key}" must be an array of ${what}`);
     return v as string[];
   };
   const audit: AuditConfig = {};
   if (record.budget !== undefined) audit.budget = positive('budget', record.budget);
-  if (record.notify !== undefined) audit.notify = strings('notify', record.notify, EMAIL, 'e-mail addresses');
+  if (record.notify !== undefined) audit.notify = strings('notify', record.notify, isEmailAddress, 'e-mail addresses');
   if (record.alertThresholds !== undefined) {
     const t = record.alertThresholds;
     if (!Array.isArray(t) || t.length === 0 || t.some((p) => typeof p !== 'number' || !(p > 0 && p <= 1000))) throw new ConfigError(file, '"audit.alertThresholds" must be a non-empty array of percentages (numbers above 0, at most 1000)');
