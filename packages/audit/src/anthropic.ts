@@ -1,6 +1,7 @@
 /**
  * Anthropic's Admin API (Claude Console organizations; an admin key `sk-ant-admin…`, sent as `x-api-key` with
- * `anthropic-version: 2023-06-01`). Sources: anthropics/anthropic-sdk-typescript src/resources/beta/organization/**
+ * `anthropic-version: 2023-06-01`, as the Admin API reference's examples do; @anthropic-ai/sdk 1.14 sends the same
+ * key as `Authorization: Bearer`, and packages/audit/test/sdk-conformance.test.ts drives the stand-in with it). Sources: anthropics/anthropic-sdk-typescript src/resources/beta/organization/**
  * (api-keys.ts, spend-limits/spend-limits.ts) and src/core/pagination.ts, and the Admin API reference at
  * platform.claude.com/docs/en/api/admin/* for what the SDK does not carry (workspaces, users, cost_report).
  * ID-cursor lists are `Page`s: `{ data, has_more, first_id, last_id }`, the next page asked for with

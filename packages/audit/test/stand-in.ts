@@ -150,8 +150,10 @@ export async function startStandIn(keys: { openai: string; anthropic: string }, 
       return routeOpenAi(req, res, p.slice('/v1'.length), q, body);
     }
     if (p.startsWith('/v1/organizations/')) {
-      if (req.headers['x-api-key'] !== keys.anthropic) return json(res, 401, { type: 'error', error: { type: 'authentication_error', message: 'invalid x-api-key' } });
-      if (req.headers['anthropic-version'] !== '2023-06-01') return json(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: 'anthropic-version header is required' } });
+      // The Admin API reference's examples send `X-Api-Key`; @anthropic-ai/sdk 1.14 sends `Authorization: Bearer`.
+      if (req.headers['x-api-key'] !== keys.anthropic && req.headers.authorization !== `Bearer ${keys.anthropic}`) return json(res, 401, { type: 'error', error: { type: 'authentication_error', message: 'invalid x-api-key' } });
+      // A dated version is required (the reference's examples send 2023-06-01; @anthropic-ai/sdk 1.14 sends 2026-10-21).
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(String(req.headers['anthropic-version'] ?? ''))) return json(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: 'anthropic-version header is required' } });
       return routeAnthropic(req, res, p, q, body);
     }
     json(res, 404, { error: { message: `no route ${p}` } });
