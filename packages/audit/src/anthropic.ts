@@ -12,7 +12,7 @@
  * reporting on them.
  */
 import { AuditError, type AdminHttp } from './http.js';
-import type { AccountSnapshot, ApiKeyInfo, ProviderClient, ReadPlan, Scope, ScopeBilling } from './model.js';
+import type { AccountSnapshot, ApiKeyInfo, ProviderClient, RateLimit, ReadPlan, Scope, ScopeBilling } from './model.js';
 import { costWindowStart, daysFrom } from './time.js';
 
 interface IdPage<T> {
@@ -78,6 +78,17 @@ interface AnthropicCostBucket {
 }
 
 /** List Spend Limits (GET /v1/organizations/spend_limits) "requests must send `spend-limit-reads-2026-09-26`". */
+/**
+ * beta/organization/workspaces/rate-limits.ts `BetaWorkspaceRateLimit` (GET /v1/organizations/workspaces/{id}/rate_limits,
+ * a `PageCursor`): with `include_inherited=true` every group and limiter, each value with its `source`
+ * (`workspace` for an override, `organization` when inherited, then `value` equals `org_limit`).
+ */
+interface AnthropicWorkspaceRateLimit {
+  group: { type: string; display_name?: string; id: string };
+  limits: { type: string; value: number; org_limit: number | null; source: { type: 'workspace' | 'organization' } }[];
+  models: string[] | null;
+}
+
 const SPEND_LIMIT_READS = { 'anthropic-beta': 'spend-limit-reads-2026-09-26' };
 
 const idCursor = (page: IdPage<unknown>) => (page.has_more && page.last_id ? { param: 'after_id', cursor: page.last_id } : undefined);
@@ -150,8 +161,21 @@ export function anthropicClient(http: AdminHttp): ProviderClient {
         'Anthropic has no spend-alert API: spend alerts are not checked; set notifications in the Console (Settings → Limits).',
         'Anthropic API keys carry no last-used time: keys are checked for age only.',
       ];
-      if (plan.rateLimits) notes.push('Workspace rate limits are not compared for Anthropic yet.');
-      return { provider: 'anthropic', projects, billing, keys, rateLimits: [], costs: { days, organization: organizationCosts, byProject }, owners, notes };
+      const rateLimits: RateLimit[] = [];
+      for (const project of plan.rateLimits ? projects : []) {
+        const groups = await http.list<AnthropicWorkspaceRateLimit, CursorPage<AnthropicWorkspaceRateLimit>>(`/v1/organizations/workspaces/${encodeURIComponent(project.id)}/rate_limits`, { include_inherited: true }, pageCursor);
+        for (const g of groups.filter((group) => group.group.type === 'model_group')) {
+          const value = (match: (type: string) => boolean): number => g.limits.find((l) => match(l.type))?.value ?? 0;
+          rateLimits.push({
+            project,
+            model: g.group.display_name ?? g.group.id,
+            requestsPerMinute: value((t) => t === 'requests_per_minute'),
+            tokensPerMinute: value((t) => t.includes('tokens_per_minute')),
+            atOrganizationDefault: g.limits.length > 0 && g.limits.every((l) => l.source.type === 'organization'),
+          });
+        }
+      }
+      return { provider: 'anthropic', projects, billing, keys, rateLimits, costs: { days, organization: organizationCosts, byProject }, owners, notes };
     },
     async createAlert(): Promise<void> {
       throw new Error('Anthropic has no spend-alert API');

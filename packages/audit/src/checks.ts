@@ -187,9 +187,10 @@ export function checkKeys(snapshot: AccountSnapshot, settings: AuditSettings, le
 }
 
 /**
- * Project rate limits left at the organization's: a project's limits can only be lowered below the
- * organization's, so the highest limit any project has for a model is the best available reading of the
- * organization default (the Admin API has no endpoint for the organization's own limits).
+ * Project rate limits left at the organization's. Anthropic says so per limiter (`source: organization`). OpenAI
+ * does not, and its Admin API has no endpoint for the organization's own limits; a project's limits can only be
+ * lowered below the organization's, so the highest limit any project has for a model is the best available
+ * reading of the organization default there.
  */
 export function checkRateLimits(snapshot: AccountSnapshot, settings: AuditSettings): Finding[] {
   if (settings.publicProjects.length === 0 || snapshot.rateLimits.length === 0) return [];
@@ -204,12 +205,14 @@ export function checkRateLimits(snapshot: AccountSnapshot, settings: AuditSettin
   const findings: Finding[] = [];
   for (const project of snapshot.projects.filter((p) => settings.publicProjects.includes(p.id) || settings.publicProjects.includes(p.name))) {
     const atDefault = snapshot.rateLimits.filter((l) => {
+      if (l.project.id !== project.id) return false;
+      if (l.atOrganizationDefault !== undefined) return l.atOrganizationDefault;
       const h = highest.get(l.model)!;
-      return l.project.id === project.id && h.projects.size > 1 && l.requestsPerMinute >= h.rpm && l.tokensPerMinute >= h.tpm;
+      return h.projects.size > 1 && l.requestsPerMinute >= h.rpm && l.tokensPerMinute >= h.tpm;
     });
     if (atDefault.length === 0) continue;
     const models = atDefault.map((l) => `${l.model} (${l.requestsPerMinute} requests, ${l.tokensPerMinute} tokens a minute)`);
-    findings.push(finding('default-rate-limits', snapshot, project, `The ${scopeLabel(snapshot.provider, project)} serves public traffic but keeps the organization's rate limits for ${models.slice(0, 5).join(', ')}${models.length > 5 ? ` and ${models.length - 5} more` : ''}. Lower them to what the feature needs at ${projectKeysUrl(snapshot.provider, project.id).replace(/api-keys$/, 'limits')}, so a script cannot spend the whole organization limit through it.`, `${atDefault.length} model${atDefault.length === 1 ? '' : 's'} at the organization limit`, []));
+    findings.push(finding('default-rate-limits', snapshot, project, `The ${scopeLabel(snapshot.provider, project)} serves public traffic but keeps the organization's rate limits for ${models.slice(0, 5).join(', ')}${models.length > 5 ? ` and ${models.length - 5} more` : ''}. Lower them to what the feature needs at ${ADMIN_APIS[snapshot.provider].limitsUrl}, so a script cannot spend the whole organization limit through it.`, `${atDefault.length} model${atDefault.length === 1 ? '' : 's'} at the organization limit`, []));
   }
   return findings;
 }

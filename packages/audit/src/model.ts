@@ -38,6 +38,8 @@ export interface RateLimit {
   model: string;
   requestsPerMinute: number;
   tokensPerMinute: number;
+  /** Whether every limit is inherited from the organization, when the provider says (Anthropic does; OpenAI does not). */
+  atOrganizationDefault?: boolean;
 }
 
 /** Cost per UTC day in USD, oldest first, for the organization and per project id. */

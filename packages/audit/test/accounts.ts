@@ -76,6 +76,27 @@ export function openAiAccount(now: Date, leakedKey: string): OpenAiState {
   };
 }
 
+type WorkspaceLimit = AnthropicState['rateLimits'][string][number];
+
+/** A Claude Sonnet group whose request limit is `rpm` from `source`; the token limit is inherited. */
+function sonnet(workspace: string, source: 'workspace' | 'organization', rpm: number): WorkspaceLimit {
+  return {
+    type: 'workspace_rate_limit',
+    workspace_id: workspace,
+    rate_limit_id: 'rl_sonnet',
+    group: { type: 'model_group', id: 'rlg_sonnet', display_name: 'Claude Sonnet 4.x' },
+    models: ['claude-sonnet-4-5'],
+    limits: [
+      { type: 'requests_per_minute', value: rpm, org_limit: 4_000, source: { type: source } },
+      { type: 'input_tokens_per_minute_cache_aware', value: 2_000_000, org_limit: 2_000_000, source: { type: 'organization' } },
+    ],
+  };
+}
+
+function haiku(workspace: string): WorkspaceLimit {
+  return { ...sonnet(workspace, 'workspace', 100), rate_limit_id: 'rl_haiku', group: { type: 'model_group', id: 'rlg_haiku', display_name: 'Claude Haiku 4.x' }, models: ['claude-haiku-4-5'] };
+}
+
 export function anthropicAccount(now: Date, leakedKey: string): AnthropicState {
   const ago = (days: number): string => new Date(now.getTime() - days * DAY * 1000).toISOString();
   const costs: AnthropicState['costs'] = [];
@@ -98,6 +119,11 @@ export function anthropicAccount(now: Date, leakedKey: string): AnthropicState {
       keyOf('apikey_01old', 'old-script', anthropicHint(`sk-ant-api03-${randomChars(93)}AA`), 500),
       keyOf('apikey_01ok', 'server', anthropicHint(`sk-ant-api03-${randomChars(93)}AA`), 30),
     ],
+    rateLimits: {
+      // app inherits every limit; eval lowered its request rate.
+      wrkspc_app: [sonnet('wrkspc_app', 'organization', 4_000), haiku('wrkspc_app')],
+      wrkspc_eval: [sonnet('wrkspc_eval', 'workspace', 50)],
+    },
     spendLimits: [
       // Above the $500 budget.
       { id: 'spl_org', type: 'spend_limit', amount: '100000', currency: 'USD', period: 'monthly', scope: { type: 'organization' }, created_at: ago(100), updated_at: ago(100), is_enabled: true },

@@ -152,6 +152,15 @@ describe('Anthropic', () => {
     expect(result.stats.projects).toBe(2);
   });
 
+  it('a public workspace that inherits every limit of a model group is at the organization default', async () => {
+    const result = await runAudit(options({ providers: ['anthropic'], config: { publicProjects: ['app', 'eval'] } }));
+    const defaults = result.findings.filter((f) => f.ruleId === 'default-rate-limits');
+    expect(defaults.map((f) => f.location.file)).toEqual(['anthropic/workspaces/wrkspc_app']);
+    expect(defaults[0]!.message).toContain('keeps the organization\'s rate limits for Claude Sonnet 4.x (4000 requests, 2000000 tokens a minute)');
+    expect(defaults[0]!.message).not.toContain('Haiku');
+    expect(api.requests.filter((r) => r.path.endsWith('/rate_limits')).every((r) => r.query.get('include_inherited') === 'true')).toBe(true);
+  });
+
   it('--fix=limit lowers the organization limit to the budget, once', async () => {
     const first = await runAudit(options({ providers: ['anthropic'], config: {}, fix: 'limit' }));
     expect(first.created).toEqual(['Anthropic organization: set the hard spend limit to $500 a month (was $1,000).']);

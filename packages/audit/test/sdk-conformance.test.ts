@@ -65,6 +65,9 @@ describe('anthropic-sdk-typescript against the stand-in', () => {
     expect((await all<{ role: string }>(org.users.list())).map((u) => u.role)).toEqual(['admin', 'developer', 'admin']);
     expect((await all<{ partial_key_hint: string }>(org.apiKeys.list())).map((k) => k.partial_key_hint.slice(0, 13))).toEqual(['sk-ant-api03-', 'sk-ant-api03-', 'sk-ant-api03-']);
     expect((await all<{ amount: string }>(org.spendLimits.list())).map((l) => l.amount)).toEqual(['100000', '20000', '500']);
+    const inherited = await all<{ limits: { source: { type: string } }[] }>(org.workspaces.rateLimits.list('wrkspc_app', { include_inherited: true }));
+    expect(inherited.map((g) => g.limits.map((l) => l.source.type))).toEqual([['organization', 'organization'], ['workspace', 'organization']]);
+    expect(await all(org.workspaces.rateLimits.list('wrkspc_app'))).toHaveLength(1);
     await org.spendLimits.set({ amount: '50000', scope: { type: 'organization' }, period: 'monthly' });
     const result = await runAudit({ env: { ANTHROPIC_ADMIN_KEY: keys.anthropic, ANTHROPIC_BASE_URL: api.anthropicBase }, budget: BUDGET, now });
     expect(result.findings.map((f) => f.ruleId)).not.toContain('no-spend-limit');

@@ -46,6 +46,8 @@ export interface AnthropicState {
   users: { id: string; type: 'user'; email: string; name: string; role: 'admin' | 'developer' | 'user' | 'billing'; added_at: string }[];
   keys: { id: string; type: 'api_key'; name: string; created_at: string; partial_key_hint: string; status: 'active' | 'archived'; workspace_id: string | null; created_by: { id: string; type: 'user' } }[];
   spendLimits: { id: string; type: 'spend_limit'; amount: string | null; currency: 'USD'; period: 'monthly'; scope: { type: 'organization' } | { type: 'workspace'; workspace_id: string }; created_at: string; updated_at: string; is_enabled: boolean }[];
+  /** Per workspace id, as listed with include_inherited=true. */
+  rateLimits: Record<string, { type: 'workspace_rate_limit'; workspace_id: string; rate_limit_id: string; group: { type: 'model_group'; id: string; display_name: string }; models: string[]; limits: { type: string; value: number; org_limit: number | null; source: { type: 'workspace' | 'organization' } }[] }[]>;
   /** Cents (decimal strings) per UTC day (ISO date) per workspace id. */
   costs: { day: string; workspace_id: string | null; cents: string }[];
 }
@@ -229,6 +231,13 @@ export async function startStandIn(keys: { openai: string; anthropic: string }, 
         return json(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: 'this endpoint requires the spend-limit-reads-2026-09-26 beta' } });
       }
       return json(res, 200, tokenPage(anthropic.spendLimits, q.get('page')));
+    }
+    const workspaceLimits = /^\/v1\/organizations\/workspaces\/([^/]+)\/rate_limits$/.exec(p);
+    if (workspaceLimits) {
+      const all = anthropic.rateLimits[workspaceLimits[1]!] ?? [];
+      // Without include_inherited, only the limiters with a workspace override are listed.
+      const listed = q.get('include_inherited') === 'true' ? all : all.map((g) => ({ ...g, limits: g.limits.filter((l) => l.source.type === 'workspace') })).filter((g) => g.limits.length > 0);
+      return json(res, 200, tokenPage(listed, q.get('page')));
     }
     if (p === '/v1/organizations/cost_report') {
       const from = (q.get('starting_at') ?? '').slice(0, 10);
