@@ -7,6 +7,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { classifyFile, FRAMEWORK_IDS, type BackendOnlySettings, type Classification, type FrameworkId, type Provider } from '@backend-only/core';
 import { DEFAULT_FOLLOW_IMPORTS, type FollowImportsOptions } from './follow-imports.js';
+import { serverSignalsOf } from './server-signals.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -89,7 +90,8 @@ function classify(context: AnyContext, program: TSESTree.Program): FileSide {
       importLines.set(statement.source.value, statement.loc.start.line);
     }
   }
-  const classification = classifyFile({ filename: context.filename, directives, imports: [...importLines.keys()], settings, cwd: context.cwd });
+  const serverSignals = serverSignalsOf(program as never, context.sourceCode.visitorKeys, context.sourceCode.text);
+  const classification = classifyFile({ filename: context.filename, directives, imports: [...importLines.keys()], serverSignals, settings, cwd: context.cwd });
   warnOnce(classification.problems);
   return {
     ...classification,
