@@ -86,7 +86,8 @@ function classify(context: AnyContext, program: TSESTree.Program): FileSide {
   }
   const importLines = new Map<string, number>();
   for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration && !importLines.has(statement.source.value)) {
+    // `import type` is erased: it brings neither a marker nor a server framework into the file.
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type' && !importLines.has(statement.source.value)) {
       importLines.set(statement.source.value, statement.loc.start.line);
     }
   }

@@ -115,7 +115,7 @@ function dottedName(node: Node): string | undefined {
   return undefined;
 }
 
-/** A port: `3000`, `port`, `PORT`, `process.env.PORT`, `process.env.PORT || 3000`, `Number(PORT)`. */
+/** A port: `3000`, `port`, `PORT`, `process.env.PORT`, `process.env.PORT || 3000`, `Number(PORT)`, `{ port }`. */
 function isPort(node: Node | undefined): boolean {
   if (!node) return false;
   switch (node.type) {
@@ -129,6 +129,8 @@ function isPort(node: Node | undefined): boolean {
       return isPort(node.left as Node) || isPort(node.right as Node);
     case 'CallExpression':
       return isPort((node.arguments as Node[])[0]);
+    case 'ObjectExpression': // fastify.listen({ port: 3000 })
+      return (node.properties as Node[]).some((p) => p.type === 'Property' && (p.key as Node).type === 'Identifier' && LISTEN_PORT_NAME.test((p.key as Node).name as string));
     case 'TSAsExpression':
     case 'TSNonNullExpression':
       return isPort(node.expression as Node);
