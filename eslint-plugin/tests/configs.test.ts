@@ -14,7 +14,8 @@ describe('configs', () => {
     for (const [name, config] of Object.entries(plugin.configs)) {
       expect(config.name, name).toBe(`backend-only/${name}`);
       expect(config.plugins?.['backend-only'], name).toBe(plugin);
-      expect(config.files, name).toEqual(['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}']);
+      const components = { nuxt: ['**/*.vue'], sveltekit: ['**/*.svelte'], astro: ['**/*.astro'] }[name] ?? [];
+      expect(config.files, name).toEqual(['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', ...components]);
       expect(config.languageOptions?.parser, name).toBeDefined();
     }
   });
