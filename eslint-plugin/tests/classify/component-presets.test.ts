@@ -3,7 +3,7 @@
  * the real ESLint class: reported in components that ship, quiet in server code, one message when the parser is
  * missing, and the user's own parser config still wins.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
