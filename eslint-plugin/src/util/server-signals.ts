@@ -14,8 +14,12 @@ interface Node {
 }
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
-/** Cheap literal anchors: a file holding none of them has no signal, and its AST is not walked. */
-const ANCHORS = [...new Set(SERVER_CALLS.map((call) => call.callee.split('.').at(-1) as string)), 'listen', 'electron'];
+/**
+ * One linear test per file before any AST walk: a callee's last name followed by `(` (`express(`, `.serve(`,
+ * `new Hono(`), `.listen(`, or an `electron` import. Built once from the catalog; a file without a hit is not walked.
+ */
+const CALLEE_NAMES = [...new Set(SERVER_CALLS.map((call) => call.callee.split('.').at(-1) as string))];
+const PREFILTER = new RegExp(`(?:^|[^\\w$])(?:${CALLEE_NAMES.join('|')}|listen)\\s*\\(|['"]electron['"]`);
 const CALLS_BY_CALLEE = new Map<string, ServerCall[]>();
 for (const call of SERVER_CALLS) CALLS_BY_CALLEE.set(call.callee, [...(CALLS_BY_CALLEE.get(call.callee) ?? []), call]);
 const ELECTRON_MAIN = new Set(ELECTRON_MAIN_MODULES);
@@ -23,7 +27,7 @@ const NON_CHILD_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments', 
 
 /** Server signals of a module, each in a few words (`creates an Express app`); empty for browser code. */
 export function serverSignalsOf(program: Node, visitorKeys: VisitorKeys, text: string): string[] {
-  if (!ANCHORS.some((anchor) => text.includes(anchor))) return [];
+  if (!PREFILTER.test(text)) return [];
   const importedFrom = bindingSources(program);
   const signals = new Set<string>();
   const electronMain = electronMainImport(program);
