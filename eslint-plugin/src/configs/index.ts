@@ -6,6 +6,7 @@
  * files, parsed with the component parser the project has installed (component-parser.ts).
  */
 import type { ESLint, Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
 import { RULES, type FrameworkId, type LintRuleId } from '@backend-only/core';
 import type { BackendOnlyDocs } from '../util/create-rule.js';
 import { presetParser } from './component-parser.js';
@@ -46,7 +47,9 @@ export function buildConfigs(source: RulesWithDocs, plugin: ESLint.Plugin): Reco
     name: `backend-only/${name}`,
     files: [...SCRIPT_FILES, ...(framework ? (PRESET_COMPONENT_FILES[framework] ?? []) : [])],
     plugins: { 'backend-only': plugin },
-    languageOptions: { parser: presetParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    // `parserOptions.parser`: the script parser component parsers delegate to; the import walk reads plain
+    // dependencies with it too (typescript-eslint's, so the walk keeps its TypeScript fast path).
+    languageOptions: { parser: presetParser, parserOptions: { ecmaFeatures: { jsx: true }, parser: tsParser as Linter.Parser } },
     rules,
     ...(framework ? { settings: { 'backend-only': { framework } } } : {}),
   });
