@@ -176,6 +176,19 @@ describe('the built Action on a pull_request', () => {
       github.faults.length = 0;
     }
   }, 60_000);
+
+  it('lints the Vue and Svelte components of the PR with the bundled parsers, and leaves .astro files to the scan', async () => {
+    const repo = pr(9, {
+      'components/Chat.vue': "<script setup lang=\"ts\">\nimport OpenAI from 'openai';\n</script>\n<template><p>hi</p></template>\n",
+      'src/lib/Chat.svelte': "<script lang=\"ts\">\n  let ready = false;\n  import Anthropic from '@anthropic-ai/sdk';\n</script>\n<p>hi</p>\n",
+      'src/pages/index.astro': "---\nimport OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: import.meta.env.PUBLIC_OPENAI_API_KEY });\n---\n<p>hi</p>\n",
+      'src/pages/about.astro': "---\nimport OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: import.meta.env.OPENAI_API_KEY });\n---\n<p>hi</p>\n",
+    });
+    const run = await runAction(repo, 9, { token: 'ghs_test' });
+    expect(run.stdout).not.toMatch(/could not parse/);
+    // .astro files are not linted in the Action (astro-eslint-parser cannot be bundled): the diff scan still reads them.
+    expect(run.annotations.sort()).toEqual(['error components/Chat.vue:2', 'error src/lib/Chat.svelte:3']);
+  });
 });
 
 describe('action.yml', () => {

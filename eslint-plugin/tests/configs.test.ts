@@ -14,8 +14,26 @@ describe('configs', () => {
     for (const [name, config] of Object.entries(plugin.configs)) {
       expect(config.name, name).toBe(`backend-only/${name}`);
       expect(config.plugins?.['backend-only'], name).toBe(plugin);
-      expect(config.files, name).toEqual(['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}']);
+      const components = { nuxt: ['**/*.vue'], sveltekit: ['**/*.svelte'], astro: ['**/*.astro'] }[name] ?? [];
+      expect(config.files, name).toEqual(['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', ...components]);
       expect(config.languageOptions?.parser, name).toBeDefined();
+    }
+  });
+
+  it("hands typescript-eslint's parser to component parsers and to the import walk, and works with --cache", async () => {
+    // The walk reads plain dependencies with parserOptions.parser: typescript-eslint's keeps its TypeScript fast path.
+    const parserOptions = plugin.configs.recommended.languageOptions?.parserOptions as { parser?: { meta?: { name?: string } } };
+    expect(parserOptions.parser?.meta?.name).toBe('typescript-eslint/parser');
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'backend-only-cache-'));
+    try {
+      writeFileSync(path.join(cacheDir, 'Chat.tsx'), "'use client';\nimport OpenAI from 'openai';\n");
+      for (let run = 0; run < 2; run++) {
+        const eslint = new ESLint({ cwd: cacheDir, overrideConfigFile: true, overrideConfig: [plugin.configs.next], cache: true, cacheLocation: path.join(cacheDir, 'cache') });
+        const [result] = await eslint.lintFiles(['Chat.tsx']);
+        expect(result?.messages.map((m) => m.ruleId), `run ${run}`).toEqual(['backend-only/no-client-ai-sdk']);
+      }
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 

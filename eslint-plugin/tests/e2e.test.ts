@@ -37,7 +37,6 @@ const EXPECTED: Record<string, string[]> = {
   'vite-leaky': [
     'src/openai.ts 2:24 backend-only/no-public-secret-env 2',
     'src/openai.ts 5:26 backend-only/no-client-ai-api-call 1',
-    'src/vite-env.d.ts 4:3 backend-only/no-public-secret-env 2',
   ],
   'vite-clean': [],
   'node-server': [],

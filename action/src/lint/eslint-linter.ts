@@ -1,13 +1,24 @@
 /**
- * ESLint's Linter with the TypeScript parser and our plugin's recommended rules, all bundled in the
- * Action: it runs in repositories without ESLint and never reads their ESLint config or plugins.
- * This module is heavy (ESLint + parser); lint/index.ts imports it only when a diff has files to lint.
+ * ESLint's Linter with the TypeScript parser, the Vue and Svelte component parsers and our plugin's
+ * recommended rules, all bundled in the Action: it runs in repositories without ESLint and never reads their
+ * ESLint config or plugins. This module is heavy (ESLint + parsers); lint/index.ts imports it only when a diff
+ * has files to lint.
  */
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import plugin from 'eslint-plugin-backend-only';
+import * as svelteParser from 'svelte-eslint-parser';
+import * as vueParser from 'vue-eslint-parser';
 
 export const LINT_FILE_GLOBS = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+/**
+ * Single-file components: each parser hands the rules the component's <script>. Not Astro: astro-eslint-parser
+ * runs @astrojs/compiler (WebAssembly) in a worker file of its own, which a single-directory bundle cannot carry.
+ */
+const COMPONENT_PARSERS: { files: string[]; parser: Linter.Parser }[] = [
+  { files: ['**/*.vue'], parser: vueParser as unknown as Linter.Parser },
+  { files: ['**/*.svelte'], parser: svelteParser as unknown as Linter.Parser },
+];
 
 /** The plugin's id prefix in ESLint rule ids (`backend-only/no-client-ai-sdk`). */
 export const RULE_PREFIX = 'backend-only/';
@@ -58,6 +69,15 @@ export function createLinter(workspace: string): (text: string, absolutePath: st
       linterOptions: { reportUnusedDisableDirectives: 'off' },
     },
     ...recommendedConfigs(),
+    // After recommended, so these parsers (not the preset's) parse components, and recommended's rules reach them.
+    ...COMPONENT_PARSERS.map(({ files, parser }) => ({
+      name: `backend-only/action-${files[0]?.slice(5)}`,
+      files,
+      plugins: recommendedConfigs()[0]?.plugins,
+      languageOptions: { parser, sourceType: 'module' as const, parserOptions: { parser: tsParser, ecmaFeatures: { jsx: true } } },
+      rules: recommendedConfigs()[0]?.rules,
+      linterOptions: { reportUnusedDisableDirectives: 'off' as const },
+    })),
   ];
   return (text, absolutePath) => linter.verify(text, config, { filename: absolutePath }) as LintMessage[];
 }

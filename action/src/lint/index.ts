@@ -1,5 +1,5 @@
 /**
- * Lints a PR's changed JS/TS files with the plugin's recommended rules. ESLint and its parser are
+ * Lints a PR's changed JS/TS files and Vue and Svelte components with the plugin's recommended rules. ESLint and its parser are
  * loaded with a dynamic import the first time there is something to lint, so a run without a diff
  * (or without JS/TS files in it) never pays for loading them.
  */
@@ -7,7 +7,7 @@ import { RULES, TextMatcher, fingerprint, type Finding, type RuleId } from '@bac
 // Types only: erased at build, so ESLint is not loaded with this module.
 import type { LintMessage } from './eslint-linter.js';
 
-const LINTABLE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+const LINTABLE = /\.(?:[cm]?[jt]s|[jt]sx|vue|svelte)$/;
 /** Larger files are generated or vendored, not written by hand: linting them is slow and says little. */
 export const MAX_LINT_BYTES = 1024 * 1024;
 

@@ -7,11 +7,6 @@ export type Options = [{ allow?: string[]; additionalSecretNames?: string[] }];
 export type MessageIds = 'publicSecretEnv' | 'renameWithoutPrefix';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-/** Interfaces that declare env names, and how code reads them. */
-const ENV_INTERFACES = new Map<string, EnvSource>([
-  ['ImportMetaEnv', 'import.meta.env'],
-  ['ProcessEnv', 'process.env'],
-]);
 
 export default createRule<Options, MessageIds>({
   name: 'no-public-secret-env',
@@ -75,18 +70,13 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program() {
+        // One report per name and file, at its first read: the fix (renaming it) covers every read.
+        const seen = new Set<string>();
         for (const read of getEnvReads(context)) {
-          if (read.name !== undefined) check(read.name, read.node, read.source, (bare) => renameFix(read, bare));
+          if (read.name === undefined || seen.has(read.name)) continue;
+          seen.add(read.name);
+          check(read.name, read.node, read.source, (bare) => renameFix(read, bare));
         }
-      },
-      // Type declarations of env names (vite-env.d.ts `interface ImportMetaEnv`, `namespace NodeJS { interface ProcessEnv }`)
-      // announce the variable even before anything reads it.
-      'TSInterfaceDeclaration > TSInterfaceBody > TSPropertySignature'(node: TSESTree.TSPropertySignature) {
-        const declaration = node.parent.parent as TSESTree.TSInterfaceDeclaration;
-        const source = ENV_INTERFACES.get(declaration.id.name);
-        if (!source || node.computed || node.key.type !== AST_NODE_TYPES.Identifier) return;
-        const key = node.key;
-        check(key.name, node, source, (bare) => (IDENTIFIER.test(bare) ? (fixer) => fixer.replaceText(key, bare) : undefined));
       },
     };
   },

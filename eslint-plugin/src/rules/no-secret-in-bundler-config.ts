@@ -5,7 +5,7 @@ import { walk } from '../util/walk.js';
 import { propertyName, staticString, unwrap } from '../util/ast.js';
 
 export type Options = [{ additionalSecretNames?: string[] }];
-export type MessageIds = 'nextEnv' | 'define' | 'environmentPlugin' | 'envPrefix' | 'publicRuntimeConfig';
+export type MessageIds = 'nextEnv' | 'define' | 'environmentPlugin' | 'envPrefix' | 'publicRuntimeConfig' | 'expoExtra';
 
 /** How far the rule follows `const` bindings (`const key = process.env.X`) before giving up. */
 const MAX_DEPTH = 4;
@@ -47,6 +47,8 @@ export default createRule<Options, MessageIds>({
         '`EnvironmentPlugin` copies {{what}} into the client bundle, where anyone can read it. Remove it from the plugin and read the key only in server code.',
       envPrefix:
         '`{{option}}` {{prefix}} exposes {{what}} to client code. Keep `{{option}}` to a public prefix (the defaults are VITE_ for Vite, PUBLIC_ for SvelteKit) that no secret starts with.',
+      expoExtra:
+        'Expo embeds `extra` in the app manifest, which every installed app can read (Constants.expoConfig.extra), and {{what}} would go with it. Remove it from `extra`, call the provider from your own backend or an Expo API route (app/…+api.ts), and keep the key there.',
       publicRuntimeConfig:
         '`{{where}}` is sent to every browser and {{what}} would go with it. Move it to the private runtime config and read it only in server code (Nuxt: server/api routes with useRuntimeConfig()).',
     },
@@ -54,6 +56,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     if (!isBundlerConfigFile(context.filename)) return {};
     const isNextConfig = /(^|[\\/])next\.config\.[cm]?[jt]s$/.test(context.filename);
+    const isExpoConfig = /(^|[\\/])app\.config\.[cm]?[jt]s$/.test(context.filename);
     const sourceCode = context.sourceCode;
     const additionalSecretNames = options.additionalSecretNames ?? [];
 
@@ -213,7 +216,11 @@ export default createRule<Options, MessageIds>({
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         const key = propertyName(node);
         if (key === undefined) return;
-        if (key === 'define') {
+        // Vitest's `test.define` and `test.env` only exist while tests run in Node: nothing reaches a bundle.
+        if (key === 'define' && isUnderTestOptions(node)) return;
+        if (key === 'extra' && isExpoConfig) {
+          checkEntries(node.value, (target, leak) => context.report({ node: target, messageId: 'expoExtra', data: { what: describe(leak) } }), toEnvName);
+        } else if (key === 'define') {
           checkEntries(node.value, (target, leak) => context.report({ node: target, messageId: 'define', data: { where: 'define', what: describe(leak) } }), defineKeyName);
         } else if (key === 'envPrefix' || key === 'publicPrefix') {
           // Vite's `envPrefix`, SvelteKit's `kit.env.publicPrefix`.
@@ -253,6 +260,13 @@ function isLoadEnvAll(node: TSESTree.Node): boolean {
   if (!prefixes) return false;
   if (prefixes.type === AST_NODE_TYPES.ArrayExpression) return prefixes.elements.some((e) => e !== null && staticString(e) === '');
   return staticString(prefixes) === '';
+}
+
+/** `define` inside Vitest's `test: { … }` options (vitest.dev/config/#define is Vite's; `test` has its own). */
+function isUnderTestOptions(property: TSESTree.Property): boolean {
+  const owner = property.parent;
+  const grand = owner?.parent;
+  return owner?.type === AST_NODE_TYPES.ObjectExpression && grand?.type === AST_NODE_TYPES.Property && propertyName(grand) === 'test';
 }
 
 /** Nuxt's `runtimeConfig: { public: { … } }`. */

@@ -7,6 +7,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { classifyFile, FRAMEWORK_IDS, type BackendOnlySettings, type Classification, type FrameworkId, type Provider } from '@backend-only/core';
 import { DEFAULT_FOLLOW_IMPORTS, type FollowImportsOptions } from './follow-imports.js';
+import { serverSignalsOf } from './server-signals.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -85,11 +86,13 @@ function classify(context: AnyContext, program: TSESTree.Program): FileSide {
   }
   const importLines = new Map<string, number>();
   for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration && !importLines.has(statement.source.value)) {
+    // `import type` is erased: it brings neither a marker nor a server framework into the file.
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type' && !importLines.has(statement.source.value)) {
       importLines.set(statement.source.value, statement.loc.start.line);
     }
   }
-  const classification = classifyFile({ filename: context.filename, directives, imports: [...importLines.keys()], settings, cwd: context.cwd });
+  const serverSignals = serverSignalsOf(program as never, context.sourceCode.visitorKeys, context.sourceCode.text);
+  const classification = classifyFile({ filename: context.filename, directives, imports: [...importLines.keys()], serverSignals, settings, cwd: context.cwd });
   warnOnce(classification.problems);
   return {
     ...classification,

@@ -33,6 +33,9 @@ ruleTester.run('no-public-secret-env', rule, {
     { code: "import { OPENAI_API_KEY } from '$env/static/private';", filename: 'src/routes/+page.server.ts' },
     // Declaring a public, non-secret name.
     { code: 'interface ImportMetaEnv { readonly VITE_APP_TITLE: string }', filename: 'src/vite-env.d.ts' },
+    // A type declaration reads nothing: the build inlines only what code reads, and the read is reported.
+    { code: 'interface ImportMetaEnv {\n  readonly VITE_OPENAI_API_KEY: string;\n}', filename: 'src/vite-env.d.ts' },
+    { code: 'declare namespace NodeJS {\n  interface ProcessEnv { NEXT_PUBLIC_ANTHROPIC_API_KEY?: string }\n}', filename: 'env.d.ts' },
     // Some other interface that happens to have such a field.
     { code: 'interface Settings { VITE_OPENAI_API_KEY: string }', filename: 'src/settings.ts' },
     // A public name that holds no secret.
@@ -240,31 +243,11 @@ ruleTester.run('no-public-secret-env', rule, {
         },
       ],
     },
-    // vite-env.d.ts declares the secret for import.meta.env.
+    // The same name read twice in one file: one report, at the first read.
     {
-      code: 'interface ImportMetaEnv {\n  readonly VITE_OPENAI_API_KEY: string;\n}',
-      filename: 'src/vite-env.d.ts',
-      errors: [
-        {
-          messageId: 'publicSecretEnv',
-          line: 2,
-          column: 3,
-          suggestions: [{ messageId: 'renameWithoutPrefix', data: { bare: 'OPENAI_API_KEY' }, output: 'interface ImportMetaEnv {\n  readonly OPENAI_API_KEY: string;\n}' }],
-        },
-      ],
-    },
-    // NodeJS.ProcessEnv declares it for process.env.
-    {
-      code: 'declare namespace NodeJS {\n  interface ProcessEnv { NEXT_PUBLIC_ANTHROPIC_API_KEY?: string }\n}',
-      filename: 'env.d.ts',
-      errors: [
-        {
-          messageId: 'publicSecretEnv',
-          line: 2,
-          column: 26,
-          suggestions: [{ messageId: 'renameWithoutPrefix', data: { bare: 'ANTHROPIC_API_KEY' }, output: 'declare namespace NodeJS {\n  interface ProcessEnv { ANTHROPIC_API_KEY?: string }\n}' }],
-        },
-      ],
+      code: 'const a = import.meta.env.VITE_OPENAI_API_KEY;\nconst b = import.meta.env.VITE_OPENAI_API_KEY ? 1 : 0;',
+      filename: 'src/a.ts',
+      errors: [{ messageId: 'publicSecretEnv', line: 1, column: 11, suggestions: [{ messageId: 'renameWithoutPrefix', data: { bare: 'OPENAI_API_KEY' }, output: 'const a = import.meta.env.OPENAI_API_KEY;\nconst b = import.meta.env.VITE_OPENAI_API_KEY ? 1 : 0;' }] }],
     },
   ],
 });

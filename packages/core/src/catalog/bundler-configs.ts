@@ -23,6 +23,8 @@ export const BUNDLER_CONFIG_TOOLS: readonly string[] = [
   'tsup',
   'farm',
   'modern',
+  // Expo's app.config.js/ts: `extra` is embedded in the app manifest (docs.expo.dev/guides/environment-variables).
+  'app',
 ];
 
 const CONFIG_FILE = new RegExp(

@@ -4,12 +4,20 @@
  */
 import { FRAMEWORKS, type Framework } from './frameworks.js';
 import { PUBLIC_ENV_NAME_WORDS } from './public-by-design.js';
-import { PROVIDER_NAME_WORDS, hasSegment, providerOfEnvName, type Provider, type ProviderId } from './providers.js';
+import { PROVIDER_MISSPELLINGS, PROVIDER_NAME_WORDS, getProvider, hasSegment, providerOfEnvName, startsWithSegment, type Provider, type ProviderId } from './providers.js';
 
 /** Segments that make any name a secret. */
 const SECRET_WORDS = ['SECRET', 'PRIVATE', 'PASSWORD', 'PASSWD', 'CREDENTIAL', 'CREDENTIALS', 'SERVICE_ROLE', 'API_KEY', 'APIKEY', 'ACCESS_TOKEN', 'AUTH_TOKEN', 'ADMIN_KEY'];
 /** Segments that make a name a secret when it also names an AI provider (`VITE_ANTHROPIC_KEY`). */
 const KEY_WORDS = ['KEY', 'TOKEN', 'SECRET'];
+/**
+ * What may stand next to a provider's name in a name that holds its key without saying KEY: `VITE_CLAUDE_API`,
+ * `REACT_APP_OPENAI` (GitHub code search: `apiKey: import.meta.env.VITE_OPENAI` in 9 of 10 uses). Anything else
+ * (`_MODEL`, `_VERSION`, `_ORG`, `_ENABLED`) is a setting, not a key.
+ */
+const BARE_KEY_SEGMENTS = new Set(['API', 'ACCESS', 'AUTH']);
+/** A key glued to the provider's name: `OPENAIAPIKEY`, `CLAUDEKEY`, `GEMINI_APIKEY` is a segment already. */
+const GLUED_KEY_SUFFIX = /^(?:API)?(?:KEY|TOKEN|SECRET)$/;
 
 export interface PublicPrefixMatch {
   prefix: string;
@@ -47,12 +55,33 @@ export function secretEnvName(name: string, extraSecretNames: readonly string[] 
   }
   if (PUBLIC_ENV_NAME_WORDS.some((word) => hasSegment(rest, word))) return undefined;
   const provider = providerOfEnvName(rest);
-  const namesProvider = provider && PROVIDER_NAME_WORDS[provider.id as ProviderId].some((w) => hasSegment(rest, w));
+  const words = provider ? PROVIDER_NAME_WORDS[provider.id as ProviderId] : [];
+  const namesProvider = words.some((w) => hasSegment(rest, w)) || (provider && PROVIDER_MISSPELLINGS[provider.id]?.some((w) => startsWithSegment(rest, w)));
   const knownName = provider?.envNames.some((env) => rest === env || rest.endsWith(`_${env}`));
   if (knownName) return { provider };
   if (namesProvider && KEY_WORDS.some((w) => hasSegment(rest, w) || rest.endsWith(w))) return { provider };
+  if (provider && words.some((w) => hasSegment(rest, w)) && isBareProviderName(rest, words)) return { provider };
+  const glued = gluedKeyProvider(rest);
+  if (glued) return { provider: glued };
   if (SECRET_WORDS.some((w) => hasSegment(rest, w))) return { provider };
   return undefined;
+}
+
+/** The provider of a key glued to its name in one segment (`REACT_APP_OPENAIAPIKEY`, `VITE_CLAUDEKEY`). */
+function gluedKeyProvider(rest: string): Provider | undefined {
+  for (const segment of rest.split('_')) {
+    for (const [id, words] of Object.entries(PROVIDER_NAME_WORDS) as [ProviderId, readonly string[]][]) {
+      if (words.some((w) => !w.includes('_') && segment.length > w.length && segment.startsWith(w) && GLUED_KEY_SUFFIX.test(segment.slice(w.length)))) return getProvider(id);
+    }
+  }
+  return undefined;
+}
+
+/** `OPENAI`, `CLAUDE_API`, `OPEN_AI_ACCESS`: only the provider's name and words that mean its key. */
+function isBareProviderName(rest: string, words: readonly string[]): boolean {
+  let remaining = `_${rest}_`;
+  for (const word of [...words].sort((a, b) => b.length - a.length)) remaining = remaining.split(`_${word}_`).join('_');
+  return remaining.split('_').every((segment) => segment === '' || BARE_KEY_SEGMENTS.has(segment));
 }
 
 /** `OPENAI_*` style globs for user options; a plain name matches itself. */

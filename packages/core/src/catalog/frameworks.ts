@@ -20,6 +20,7 @@ export type FrameworkId =
   | 'wxt'
   | 'electron-vite'
   | 'angular'
+  | 'browser-extension'
   | 'node-server';
 
 export interface Framework {
@@ -54,6 +55,36 @@ export interface Framework {
 /** Conventions every Vite/Node-based framework shares: `*.server.*` files and `.server/` folders. */
 const DOT_SERVER = ['**/*.server.*', '**/.server/**'];
 const CONFIG_FILES = ['**/*.config.{js,cjs,mjs,ts,cts,mts}', '**/.storybook/main.*'];
+
+/**
+ * Files that never reach a browser in any framework: tests and their setup, build and test tool configs, scripts,
+ * and serverless functions that deploy next to a front end. Matched after what the code says and before the
+ * framework's own globs (a `pages/chat.test.tsx` is a test, not a page).
+ */
+export const COMMON_SERVER_FILES: readonly string[] = [
+  // Test runners never bundle these for the app: jestjs.io testMatch defaults, vitest.dev config `include` defaults.
+  '**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+  '**/__tests__/**',
+  '**/__mocks__/**',
+  '**/{jest,vitest}.setup.*',
+  '**/{jest,vitest}-setup.*',
+  '**/setupTests.{js,ts,jsx,tsx}',
+  '**/vitest.{config,workspace}.*',
+  '**/jest.config.*',
+  '**/playwright.config.*',
+  '{test,tests,e2e,cypress}/**',
+  // Node scripts run by hand or by CI.
+  'scripts/**',
+  ...CONFIG_FILES,
+  // create-react-app.dev/docs/proxying-api-requests-in-development: src/setupProxy.js runs in the dev server (Node).
+  '{,src/}setupProxy.{js,cjs,mjs,ts}',
+  // firebase.google.com/docs/functions (and Cloudflare Pages Functions): a root `functions/` folder deploys as functions.
+  'functions/**',
+  // supabase.com/docs/guides/functions; docs.netlify.com/functions/get-started; vercel.com/docs/functions (a root `api/`).
+  'supabase/functions/**',
+  'netlify/{functions,edge-functions}/**',
+  'api/**',
+];
 
 export const FRAMEWORKS: readonly Framework[] = [
   {
@@ -109,7 +140,8 @@ export const FRAMEWORKS: readonly Framework[] = [
     envAccess: "$env/static/public",
     clientOutput: ['.svelte-kit/output/client', 'build/client'],
     serverFiles: ['**/+page.server.*', '**/+layout.server.*', '**/+server.*', '**/hooks.server.*', '**/lib/server/**', ...DOT_SERVER, ...CONFIG_FILES],
-    clientFiles: ['**/*.svelte'],
+    // svelte.dev/docs/kit/load: +page.ts / +layout.ts loads are universal, they run in the browser too.
+    clientFiles: ['**/*.svelte', '**/+page.{js,ts}', '**/+layout.{js,ts}', '**/hooks.client.*'],
     defaultSide: 'client',
     serverFix: 'Call the provider in +page.server.ts, +server.ts or $lib/server, and read the key from $env/static/private.',
   },
@@ -122,7 +154,9 @@ export const FRAMEWORKS: readonly Framework[] = [
     envAccess: 'useRuntimeConfig().public',
     clientOutput: ['.output/public', 'dist'],
     serverFiles: ['**/server/**', ...DOT_SERVER, ...CONFIG_FILES],
-    clientFiles: ['**/*.vue'],
+    // nuxt.com/docs/guide/directory-structure: pages/, components/, layouts/, app.vue and plugins render in the
+    // browser too (plugins/*.server.* do not: DOT_SERVER); Nuxt 4 moves them under app/.
+    clientFiles: ['**/*.vue', '{,app/}{pages,components,layouts,composables,middleware}/**', '{,app/}plugins/**'],
     defaultSide: 'client',
     serverFix: 'Call the provider from a server route (server/api/*.ts) and keep the key in a private runtimeConfig key.',
   },
@@ -195,7 +229,8 @@ export const FRAMEWORKS: readonly Framework[] = [
     envAccess: 'process.env.PLASMO_PUBLIC_*',
     clientOutput: ['build'],
     serverFiles: [...CONFIG_FILES],
-    clientFiles: [],
+    // docs.plasmo.com/framework: popup, options, sidepanel, newtab, contents/, background and tabs/ all ship in the extension.
+    clientFiles: ['{,src/}{popup,options,sidepanel,newtab,devtools,background,content}.*', '{,src/}{popup,options,sidepanel,newtab,contents,background,tabs}/**'],
     defaultSide: 'client',
     serverFix: 'Every file of an extension is downloadable: call the provider from your own backend.',
   },
@@ -207,7 +242,8 @@ export const FRAMEWORKS: readonly Framework[] = [
     envAccess: 'import.meta.env.WXT_*',
     clientOutput: ['.output'],
     serverFiles: [...CONFIG_FILES],
-    clientFiles: [],
+    // wxt.dev/guide/essentials/entrypoints: every entrypoint (popup, options, content scripts, background) ships.
+    clientFiles: ['{,src/}entrypoints/**'],
     defaultSide: 'client',
     serverFix: 'Every file of an extension is downloadable: call the provider from your own backend.',
   },
@@ -268,15 +304,32 @@ export const FRAMEWORKS: readonly Framework[] = [
     publicEnvPrefixes: ['VITE_'],
     envAccess: 'import.meta.env.VITE_*',
     clientOutput: ['dist'],
-    serverFiles: ['**/server/**', '**/api/**', ...DOT_SERVER, ...CONFIG_FILES],
+    // A root `api/` (Vercel functions) is in COMMON_SERVER_FILES; `src/api/` is bundled like the rest of `src/`.
+    serverFiles: ['**/server/**', ...DOT_SERVER, ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: 'client',
     serverFix: 'A Vite app is browser code: call the provider from a backend route (an API server, a serverless function) and keep the key unprefixed there.',
   },
   {
+    // A hand-written extension: no bundler framework, a manifest.json with `manifest_version` (developer.chrome.com
+    // docs/extensions/reference/manifest). Detected from the manifest (classify/project.ts), never from dependencies.
+    id: 'browser-extension',
+    name: 'browser extension',
+    detectDependencies: [],
+    publicEnvPrefixes: [],
+    envAccess: 'the extension package',
+    clientOutput: [],
+    serverFiles: [...CONFIG_FILES],
+    // Popups, options pages, content scripts and background service workers are all files of the package.
+    clientFiles: [],
+    defaultSide: 'client',
+    serverFix: 'Every file of an extension is downloadable: call the provider from your own backend.',
+  },
+  {
     id: 'node-server',
     name: 'Node.js server',
-    detectDependencies: ['express', 'fastify', 'hono', 'koa', '@nestjs/core', '@hapi/hapi', 'h3'],
+    // A package of serverless functions (Firebase functions/package.json, Netlify, Google Cloud Functions) is a server too.
+    detectDependencies: ['express', 'fastify', 'hono', 'koa', '@nestjs/core', '@hapi/hapi', 'h3', 'firebase-functions', '@netlify/functions', '@google-cloud/functions-framework'],
     publicEnvPrefixes: [],
     envAccess: 'process.env',
     clientOutput: [],

@@ -103,7 +103,9 @@ export const PROVIDERS: readonly Provider[] = [
       openAiShape('openai-legacy-none', 'OpenAI legacy key', 'sk-None-', 'A-Za-z0-9', '20,42'),
       openAiShape('openai-service', 'OpenAI service key', 'sk-service-[A-Za-z0-9-]{1,64}-', 'A-Za-z0-9', '20'),
     ],
-    sdkModules: ['openai', 'openai-edge', '@ai-sdk/openai', '@langchain/openai', '@openai/agents', '@openai/agents-openai'],
+    // langchain before 0.1 shipped each provider as a subpath of `langchain` (langchain-ai/langchainjs, the 0.0.x
+    // package.json exports; all three are common in public code).
+    sdkModules: ['openai', 'openai-edge', '@ai-sdk/openai', '@langchain/openai', '@openai/agents', '@openai/agents-openai', 'langchain/chat_models/openai', 'langchain/llms/openai', 'langchain/embeddings/openai'],
     // Strings of openai-node's client (src/client.ts: readEnv('OPENAI_BASE_URL'), the OpenAI-Organization and
     // OpenAI-Project headers, the browser guard's message). All five survive a Next.js 16 production build and an
     // esbuild minified browser bundle of openai@6 (packages/core/test/sdk-markers.test.ts).
@@ -117,13 +119,15 @@ export const PROVIDERS: readonly Provider[] = [
     id: 'anthropic',
     name: 'Anthropic',
     keys: [
-      // gitleaks anthropic.go; TruffleHog anthropic/anthropic.go: 93 chars then `AA`.
-      { id: 'anthropic-api', provider: 'anthropic', label: 'Anthropic API key', anchor: 'sk-', pattern: /^sk-ant-api03-[A-Za-z0-9_-]{93}AA$/ },
-      { id: 'anthropic-admin', provider: 'anthropic', label: 'Anthropic admin key', anchor: 'sk-', pattern: /^sk-ant-admin01-[A-Za-z0-9_-]{93}AA$/ },
+      // gitleaks anthropic.go; TruffleHog anthropic/anthropic.go: 93 chars then `AA`. 16 keys leaked in public code
+      // (GitHub code search, Dec 2026) all have 93; keys with 91 before the `AA` are reported too (issue 11), so
+      // 91–93 match. The sk-ant-api03- prefix is Anthropic's alone, so the wider length costs no false match.
+      { id: 'anthropic-api', provider: 'anthropic', label: 'Anthropic API key', anchor: 'sk-', pattern: /^sk-ant-api03-[A-Za-z0-9_-]{91,93}AA$/ },
+      { id: 'anthropic-admin', provider: 'anthropic', label: 'Anthropic admin key', anchor: 'sk-', pattern: /^sk-ant-admin01-[A-Za-z0-9_-]{91,93}AA$/ },
       // gitleaks anthropic.go OAuth tokens.
       { id: 'anthropic-oauth', provider: 'anthropic', label: 'Anthropic OAuth token', anchor: 'sk-', pattern: /^sk-ant-o[ar]t01-[A-Za-z0-9_-]{40,200}$/ },
     ],
-    sdkModules: ['@anthropic-ai/sdk', '@ai-sdk/anthropic', '@langchain/anthropic', '@anthropic-ai/claude-agent-sdk'],
+    sdkModules: ['@anthropic-ai/sdk', '@ai-sdk/anthropic', '@langchain/anthropic', '@anthropic-ai/claude-agent-sdk', 'langchain/chat_models/anthropic'],
     // anthropic-sdk-typescript src/client.ts: readEnv('ANTHROPIC_BASE_URL'), the anthropic-version header.
     sdkMarkers: ['ANTHROPIC_BASE_URL', 'anthropic-version', 'https://api.anthropic.com', 'ANTHROPIC_AUTH_TOKEN'],
     sdkMarkersRequired: 2,
@@ -147,7 +151,18 @@ export const PROVIDERS: readonly Provider[] = [
         publicContext: ['firebaseapp.com', 'authDomain', 'maps.googleapis.com'],
       },
     ],
-    sdkModules: ['@google/generative-ai', '@google/genai', '@ai-sdk/google', '@ai-sdk/google-vertex', '@langchain/google-genai', '@google-cloud/vertexai'],
+    sdkModules: [
+      '@google/generative-ai',
+      '@google/genai',
+      '@ai-sdk/google',
+      '@ai-sdk/google-vertex',
+      '@langchain/google-genai',
+      '@langchain/google-vertexai',
+      '@langchain/google-vertexai-web',
+      '@google-cloud/vertexai',
+      'langchain/llms/googlevertexai',
+      'langchain/chat_models/googlevertexai',
+    ],
     // @google/genai's browser build keeps its `google-genai-sdk/` user agent and its GOOGLE_GENAI_API_KEY read after
     // minification (GEMINI_API_KEY is tree-shaken away); the older @google/generative-ai sends `genai-js` in
     // x-goog-api-client. Checked by packages/core/test/sdk-markers.test.ts.
@@ -201,7 +216,7 @@ export const PROVIDERS: readonly Provider[] = [
       { id: 'huggingface-token', provider: 'huggingface', label: 'Hugging Face token', anchor: 'hf_', pattern: /^hf_[A-Za-z0-9]{34}$/ },
       { id: 'huggingface-org', provider: 'huggingface', label: 'Hugging Face org token', anchor: 'api_org_', pattern: /^api_org_[A-Za-z0-9]{34}$/ },
     ],
-    sdkModules: ['@huggingface/inference', '@ai-sdk/huggingface', '@langchain/community/llms/hf'],
+    sdkModules: ['@huggingface/inference', '@ai-sdk/huggingface', '@langchain/community/llms/hf', 'langchain/llms/hf', 'langchain/embeddings/hf'],
     sdkMarkers: ['https://router.huggingface.co', 'https://api-inference.huggingface.co', 'HF_TOKEN'],
     sdkMarkersRequired: 2,
     apiHosts: ['api-inference.huggingface.co', 'router.huggingface.co'],
@@ -213,7 +228,7 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'Replicate',
     // TruffleHog replicate: r8_ + 37 of [0-9A-Za-z_-].
     keys: [{ id: 'replicate-api', provider: 'replicate', label: 'Replicate API token', anchor: 'r8_', pattern: /^r8_[A-Za-z0-9_-]{37}$/ }],
-    sdkModules: ['replicate', '@ai-sdk/replicate'],
+    sdkModules: ['replicate', '@ai-sdk/replicate', '@langchain/community/llms/replicate', 'langchain/llms/replicate'],
     sdkMarkers: ['https://api.replicate.com', 'REPLICATE_API_TOKEN'],
     sdkMarkersRequired: 2,
     apiHosts: ['api.replicate.com'],
@@ -249,7 +264,7 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'Cohere',
     keys: [],
     undetectableKeys: '40 alphanumerics with no prefix (gitleaks needs "cohere" or CO_API_KEY nearby): not matched alone.',
-    sdkModules: ['cohere-ai', '@ai-sdk/cohere', '@langchain/cohere'],
+    sdkModules: ['cohere-ai', '@ai-sdk/cohere', '@langchain/cohere', 'langchain/llms/cohere', 'langchain/embeddings/cohere'],
     sdkMarkers: ['https://api.cohere.com', 'https://api.cohere.ai', 'CO_API_KEY'],
     sdkMarkersRequired: 2,
     apiHosts: ['api.cohere.ai', 'api.cohere.com'],
@@ -282,7 +297,7 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'Together AI',
     // betterleaks: tgp_v1_ + 43 of [A-Za-z0-9_-].
     keys: [{ id: 'together-api', provider: 'together', label: 'Together AI key', anchor: 'tgp_v1_', pattern: /^tgp_v1_[A-Za-z0-9_-]{43}$/ }],
-    sdkModules: ['together-ai', '@ai-sdk/togetherai'],
+    sdkModules: ['together-ai', '@ai-sdk/togetherai', '@langchain/community/chat_models/togetherai', '@langchain/community/llms/togetherai'],
     sdkMarkers: ['https://api.together.xyz', 'TOGETHER_API_KEY'],
     sdkMarkersRequired: 2,
     apiHosts: ['api.together.xyz'],
@@ -294,7 +309,7 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'Fireworks AI',
     keys: [],
     undetectableKeys: 'no published shape (only a third-party `fw_` heuristic): not matched.',
-    sdkModules: ['@ai-sdk/fireworks', '@langchain/community/llms/fireworks'],
+    sdkModules: ['@ai-sdk/fireworks', '@langchain/community/llms/fireworks', '@langchain/community/chat_models/fireworks'],
     sdkMarkers: ['https://api.fireworks.ai', 'FIREWORKS_API_KEY'],
     sdkMarkersRequired: 2,
     apiHosts: ['api.fireworks.ai'],
@@ -306,7 +321,7 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'Cerebras',
     // Seen in public scanners: csk- + 48 alphanumerics.
     keys: [{ id: 'cerebras-api', provider: 'cerebras', label: 'Cerebras API key', anchor: 'csk-', pattern: /^csk-[A-Za-z0-9]{48}$/ }],
-    sdkModules: ['@cerebras/cerebras_cloud_sdk', '@ai-sdk/cerebras'],
+    sdkModules: ['@cerebras/cerebras_cloud_sdk', '@ai-sdk/cerebras', '@langchain/cerebras'],
     sdkMarkers: ['https://api.cerebras.ai', 'CEREBRAS_API_KEY'],
     sdkMarkersRequired: 2,
     apiHosts: ['api.cerebras.ai'],
@@ -402,8 +417,25 @@ export function providerOfEnvName(name: string): Provider | undefined {
   const upper = name.toUpperCase();
   return (
     PROVIDERS.find((p) => p.envNames.some((env) => upper === env || upper.endsWith(`_${env}`))) ??
-    PROVIDERS.find((p) => PROVIDER_NAME_WORDS[p.id].some((word) => hasSegment(upper, word)))
+    PROVIDERS.find((p) => PROVIDER_NAME_WORDS[p.id].some((word) => hasSegment(upper, word))) ??
+    PROVIDERS.find((p) => PROVIDER_MISSPELLINGS[p.id]?.some((word) => startsWithSegment(upper, word)))
   );
+}
+
+/**
+ * Misspelt provider names seen in public code (GitHub code search for each, e.g. `process.env.ANTHROPHIC_API_KEY`,
+ * `os.getenv("OPENAPI_KEY")` holding an OpenAI key). They count only at the start of a name and next to KEY or
+ * TOKEN: `KRX_OPENAPI_KEY` is a Korean open-data portal key, not an OpenAI one.
+ */
+export const PROVIDER_MISSPELLINGS: Partial<Record<ProviderId, readonly string[]>> = {
+  openai: ['OPENAPI', 'OPENIA'],
+  anthropic: ['ANTHROPHIC', 'ANTROPIC', 'ANTROPHIC'],
+  google: ['GEMENI'],
+};
+
+/** True when `name` begins with `word` as whole segments (`OPENAPI` in `OPENAPI_KEY`, not in `OPENAPIS_KEY`). */
+export function startsWithSegment(name: string, word: string): boolean {
+  return name.startsWith(word) && (name.length === word.length || name[word.length] === '_');
 }
 
 /** Words that name a provider inside an env name (`VITE_CLAUDE_KEY`). */

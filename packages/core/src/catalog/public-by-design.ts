@@ -74,6 +74,10 @@ export const PUBLIC_ENV_NAME_WORDS: readonly string[] = [
   'SEARCH_ONLY',
   'PUBLIC_KEY',
   'VAPID',
+  // bytescale.com/docs/auth/api-keys (formerly Upload.io, used by Nutlope/roomGPT): `public_…` keys are made for the
+  // browser upload widget.
+  'UPLOAD_API_KEY',
+  'BYTESCALE',
   'URL',
   'HOST',
   'DOMAIN',

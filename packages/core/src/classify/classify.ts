@@ -4,13 +4,15 @@
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { FRAMEWORKS, getFramework, type Framework, type FrameworkId } from '../catalog/frameworks.js';
+import { COMMON_SERVER_FILES, FRAMEWORKS, getFramework, type Framework, type FrameworkId } from '../catalog/frameworks.js';
+import { CLIENT_ONLY_IMPORTS, SERVER_MARKER_IMPORTS, SERVER_RUNTIME_IMPORTS, importListed } from '../catalog/server-code.js';
+import { hydratedIslands } from './astro-islands.js';
 import { findProject } from './project.js';
 
 export type Side = 'client' | 'server' | 'unknown';
 
 /** What decided the side, most specific first; rules word their messages from it. */
-export type ClassifyBy = 'setting' | 'component' | 'directive' | 'import' | 'path' | 'default';
+export type ClassifyBy = 'setting' | 'component' | 'directive' | 'import' | 'code' | 'path' | 'default';
 
 /** `settings['backend-only']` in an ESLint config (or the same keys elsewhere). */
 export interface BackendOnlySettings {
@@ -27,8 +29,17 @@ export interface ClassifyInput {
   filename: string;
   /** The file's prologue directives, without quotes (`'use client'` → `use client`). */
   directives?: readonly string[];
-  /** Module specifiers the file imports at top level (`server-only`, `client-only` decide the side). */
+  /**
+   * Module specifiers the file imports (`server-only`, `$env/static/private`, `$lib/server/db`, `client-only`
+   * decide the side; a server framework such as `express` or `firebase-functions` does too, see catalog/server-code.ts).
+   */
   imports?: readonly string[];
+  /**
+   * What the file's code does that only a server does, in a few words each (`creates an Express app`, `imports
+   * 'app' from electron (the main process)`): from the ESLint plugin's server-signals helper, which matches
+   * catalog/server-code.ts on the AST. Any one makes the file server code.
+   */
+  serverSignals?: readonly string[];
   settings?: BackendOnlySettings;
   /** For `settings` globs written from the working directory; defaults to process.cwd(). */
   cwd?: string;
@@ -47,16 +58,15 @@ export interface Classification {
   problems: readonly string[];
 }
 
-/** Marker packages that fail the build when imported on the wrong side (Next.js docs: `server-only`, `client-only`). */
-const SERVER_MARKER_IMPORTS = new Set(['server-only']);
-const CLIENT_MARKER_IMPORTS = new Set(['client-only']);
-
 /** `Page.astro/0_0.js`: eslint-plugin-astro's processor names each <script> tag as a child of its component. */
 const ASTRO_SCRIPT = /\.astro[/\\][^/\\]+$/;
 
 type PathMatcher = (relativePath: string) => boolean;
 /** Compiled once per framework: the catalog's globs. */
 const frameworkMatchers = new Map<FrameworkId, { server: PathMatcher; client: PathMatcher }>();
+const commonServerMatcher = compile(COMMON_SERVER_FILES);
+/** Files a component framework renders: in an Astro project they ship only when hydrated (`client:*`). */
+const ISLAND_EXTENSIONS = new Set(['.vue', '.svelte', '.jsx', '.tsx']);
 /** Compiled once per distinct user glob list. */
 const settingMatchers = new Map<string, PathMatcher>();
 
@@ -84,6 +94,13 @@ export function classifyFile(input: ClassifyInput): Classification {
   if (ASTRO_SCRIPT.test(filename)) return result('client', 'component', 'a <script> in an Astro component');
   const extension = path.extname(filename);
   if (extension === '.astro') return result('server', 'component', 'Astro frontmatter runs on the server');
+  // docs.astro.build/en/guides/framework-components: a framework component renders to HTML on the server, and
+  // its code ships only when a page hydrates it with a client:* directive.
+  if (framework?.id === 'astro' && ISLAND_EXTENSIONS.has(extension) && project.root) {
+    const island = hydratedIslands(project.root).get(filename);
+    if (island) return result('client', 'component', `an Astro island (${island})`);
+    if (extension === '.vue' || extension === '.svelte') return result('server', 'component', 'an Astro page renders it on the server (no client:* directive hydrates it)');
+  }
   if (extension === '.vue') return result('client', 'component', 'a Vue component');
   if (extension === '.svelte') return result('client', 'component', 'a Svelte component');
 
@@ -91,11 +108,23 @@ export function classifyFile(input: ClassifyInput): Classification {
   if (directives.includes('use client')) return result('client', 'directive', "'use client'");
   if (directives.includes('use server')) return result('server', 'directive', "'use server'");
 
-  for (const specifier of input.imports ?? []) {
-    if (SERVER_MARKER_IMPORTS.has(specifier)) return result('server', 'import', `imports '${specifier}'`);
-    if (CLIENT_MARKER_IMPORTS.has(specifier)) return result('client', 'import', `imports '${specifier}'`);
+  const imports = input.imports ?? [];
+  // A marker in a file the framework always ships (`$env/static/private` in a universal +page.ts) is the bug the
+  // build refuses, not a server module: the path decides, and the rules report what the file leaks.
+  const shippedByPath = framework !== undefined && matchersOf(framework).client(fromRoot) && !matchersOf(framework).server(fromRoot);
+  for (const specifier of imports) {
+    if (importListed(SERVER_MARKER_IMPORTS, specifier) && !shippedByPath) return result('server', 'import', `imports '${specifier}'`);
+    if (importListed(CLIENT_ONLY_IMPORTS, specifier)) return result('client', 'import', `imports '${specifier}'`);
+  }
+  const signal = input.serverSignals?.[0];
+  if (signal) return result('server', 'code', signal);
+  // A Next.js page or a Remix route may import a server runtime for its getServerSideProps or loader alone.
+  if (!framework?.serverExports) {
+    const runtime = imports.find((specifier) => importListed(SERVER_RUNTIME_IMPORTS, specifier));
+    if (runtime) return result('server', 'code', `imports '${runtime}', a server framework`);
   }
 
+  if (commonServerMatcher(fromRoot)) return result('server', 'path', 'a test, script, config or serverless function file, never bundled for the browser');
   if (!framework) return result('unknown', 'default', 'no framework found in package.json');
   const matchers = matchersOf(framework);
   if (matchers.server(fromRoot)) return result('server', 'path', `a ${framework.name} server file`);

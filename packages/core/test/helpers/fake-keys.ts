@@ -33,6 +33,7 @@ export function fakeKeys(random: () => number = Math.random): FakeKey[] {
     { shapeId: 'openai-legacy-none', provider: 'openai', key: 'sk-' + 'None-' + r(32) + OPENAI_MARKER + r(32) },
     { shapeId: 'openai-service', provider: 'openai', key: 'sk-' + 'service-' + 'my-bot-' + r(20) + OPENAI_MARKER + r(20) },
     { shapeId: 'anthropic-api', provider: 'anthropic', key: 'sk-' + 'ant-api03-' + r(93, B64URL) + 'AA' },
+    { shapeId: 'anthropic-api', provider: 'anthropic', key: 'sk-' + 'ant-api03-' + r(91, B64URL) + 'AA' },
     { shapeId: 'anthropic-admin', provider: 'anthropic', key: 'sk-' + 'ant-admin01-' + r(93, B64URL) + 'AA' },
     { shapeId: 'groq-api', provider: 'groq', key: 'gsk' + '_' + r(52) },
     { shapeId: 'xai-api', provider: 'xai', key: 'xai' + '-' + r(80, `${ALNUM}_`) },
