@@ -11,6 +11,8 @@
  *                                            files) and report the plugin's overhead, per repository and per 1,000 files
  *   pnpm eval:repos --verdicts FILE          count reports judged right/wrong and leaks found/missed (see below)
  *   pnpm eval:repos --out FILE               JSON output (default .cache/eval-repos.json)
+ *   pnpm eval:repos --markdown FILE          also write the judged tables and every report as Markdown
+ *   pnpm eval:repos --from FILE --verdicts V re-judge the runs in an earlier JSON output without linting again
  *
  * Each repository is linted in a fresh child process through the real `ESLint` class, with a config generated
  * here (the repository's own eslint config, plugins and missing dependencies play no part): script files with the
@@ -218,6 +220,8 @@ async function main() {
       verdicts: { type: 'string', default: process.env.EVAL_VERDICTS },
       out: { type: 'string', default: path.join(repoRoot, '.cache/eval-repos.json') },
       quiet: { type: 'boolean', default: false },
+      from: { type: 'string' },
+      markdown: { type: 'string' },
     },
   });
   if (!existsSync(pluginEntry)) throw new Error('eslint-plugin/dist/index.js is missing: run `pnpm build` first (the eval lints with the built plugin).');
@@ -226,8 +230,17 @@ async function main() {
   const verdicts = values.verdicts ? JSON.parse(readFileSync(values.verdicts, 'utf8')) : {};
   const log = (line = '') => process.stdout.write(`${line}\n`);
   const repos = [];
+  const earlier = values.from ? new Map(JSON.parse(readFileSync(values.from, 'utf8')).repos.map((r) => [r.repo, r])) : undefined;
   for (const entry of list.repos) {
     if (only && !only.has(entry.repo)) continue;
+    if (earlier) {
+      const record = earlier.get(entry.repo);
+      if (!record || record.crashed || record.missing) continue;
+      Object.assign(record, judge(record, verdicts[entry.repo]));
+      repos.push(record);
+      printRepo(record, { log, quiet: values.quiet, withVerdicts: Boolean(values.verdicts) });
+      continue;
+    }
     const dir = path.join(values['repos-dir'], entry.repo.replace('/', '+'));
     const configName = entry.config ?? 'recommended';
     if (!existsSync(dir)) {
@@ -245,6 +258,7 @@ async function main() {
   }
   const totals = summarize(repos);
   printTotals(totals, { log, withVerdicts: Boolean(values.verdicts), overhead: values.overhead });
+  if (values.markdown) await writeFile(values.markdown, toMarkdown(repos, totals));
   await mkdir(path.dirname(values.out), { recursive: true });
   await writeFile(values.out, `${JSON.stringify({ generatedAt: new Date().toISOString(), plugin: gitHead(repoRoot), totals, repos }, null, 2)}\n`);
   log(`JSON: ${path.relative(process.cwd(), values.out) || values.out}`);
@@ -301,6 +315,9 @@ export function summarize(repos) {
     unjudged: sum((r) => r.unjudged),
     leaks: sum((r) => r.leaks?.length),
     leaksFound: sum((r) => r.leaksFound),
+    filesWithWrongReports: sum((r) => new Set(r.reports?.filter((x) => x.verdict === 'wrong').map((x) => x.file)).size),
+    maxReportsPerLeak: Math.max(0, ...done.map((r) => r.maxReportsPerLeak ?? 0)),
+    causes: countBy(done.flatMap((r) => r.reports.filter((x) => x.verdict === 'wrong').map((x) => x.cause ?? 'no cause given'))),
     cpuMs: sum((r) => r.cpuMs),
     ms: sum((r) => r.ms),
     overhead: timed.length
@@ -313,13 +330,66 @@ export function summarize(repos) {
   };
 }
 
+function countBy(values) {
+  const counts = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]));
+}
+
+/** The issue's targets, from the totals: share right, clean files per wrong report. */
+export function targets(t) {
+  const judged = t.right + t.wrong;
+  return {
+    rightShare: judged ? t.right / judged : undefined,
+    cleanFilesPerWrong: t.wrong ? (t.files - t.filesWithWrongReports) / t.wrong : Infinity,
+  };
+}
+
+function toMarkdown(repos, t) {
+  const done = repos.filter((r) => !r.crashed && !r.missing);
+  const { rightShare, cleanFilesPerWrong } = targets(t);
+  const lines = [
+    '| repo | framework | kind | files | reports | right | wrong | unjudged | leaks found | leaks missed | max reports per leak |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...done.map(
+      (r) =>
+        `| ${r.repo} | ${r.framework} | ${r.kind ?? ''} | ${r.files} | ${r.reports.length} | ${r.right} | ${r.wrong} | ${r.unjudged} | ${r.leaksFound}/${r.leaks.length} | ${r.leaksMissed} | ${r.maxReportsPerLeak} |`,
+    ),
+    `| **total** (${t.repos}) | | | **${t.files}** | **${t.reports}** | **${t.right}** | **${t.wrong}** | ${t.unjudged} | **${t.leaksFound}/${t.leaks}** | ${t.leaks - t.leaksFound} | ${t.maxReportsPerLeak} |`,
+    '',
+    `Targets: right ${rightShare === undefined ? '—' : `${(rightShare * 100).toFixed(1)}%`} (≥90%); ` +
+      `clean files per wrong report ${Number.isFinite(cleanFilesPerWrong) ? cleanFilesPerWrong.toFixed(1) : '∞'} (≥40); ` +
+      `leaks reported ${t.leaksFound}/${t.leaks} (all); most reports for one leak ${t.maxReportsPerLeak} (≤3). Parse errors: ${t.parseErrors}.`,
+    '',
+    'Wrong reports by cause: ' + (Object.entries(t.causes).map(([cause, n]) => `${cause} ${n}`).join(', ') || 'none') + '.',
+  ];
+  if (t.overhead) {
+    const o = t.overhead;
+    lines.push('', `Overhead (CPU, fresh process per lint): no plugin rules ${seconds(o.baselineCpuMs)}, recommended ${seconds(o.pluginCpuMs)} (${pct(o.pluginCpuMs, o.baselineCpuMs)}) on ${o.files} files; per 1,000 files ${seconds((o.baselineCpuMs / o.files) * 1000)} → ${seconds((o.pluginCpuMs / o.files) * 1000)}.`);
+  }
+  for (const r of done) {
+    lines.push('', `### ${r.repo} (${r.framework}${r.kind ? `, ${r.kind}` : ''})`, '');
+    if (r.note) lines.push(`${r.note}. ${r.files} files, ${r.parseErrors.length} parse errors.`, '');
+    if (!r.reports.length) lines.push('No reports.');
+    for (const x of r.reports) {
+      const verdict = x.verdict ? `**${x.verdict}**${x.cause ? ` (${x.cause})` : ''}${x.leak ? ` [${x.leak}]` : ''}` : '**UNJUDGED**';
+      lines.push(`- \`${x.rule}\` ${x.file}:${x.line}: ${verdict}${x.note ? `: ${x.note}` : ''}`);
+    }
+    lines.push('', r.leaks.length ? 'Real leaks:' : 'Real leaks: none (read the code: SDK imports, provider env names, key shapes, provider hosts).');
+    for (const leak of r.leaks) lines.push(`- ${leak.id} ${leak.file}${leak.line ? `:${leak.line}` : ''}: ${leak.what}: ${leak.found ? `reported (${leak.reports} reports)` : '**MISSED**'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 function printTotals(t, { log, withVerdicts, overhead }) {
   log();
   log(`Total: ${t.repos} repositories (${t.crashed} crashed, ${t.missing} without checkout), ${t.files} files, ${t.reports} reports, ${t.parseErrors} parse errors, ${seconds(t.cpuMs)} CPU`);
   if (withVerdicts) {
-    const rightShare = t.right + t.wrong ? ((100 * t.right) / (t.right + t.wrong)).toFixed(1) : '—';
-    const cleanFilesPerWrong = t.wrong ? ((t.files - t.reports) / t.wrong).toFixed(0) : '∞';
-    log(`Judged: ${t.right} right, ${t.wrong} wrong (${rightShare}% right), ${t.unjudged} unjudged; leaks found ${t.leaksFound}/${t.leaks}; files per wrong report ${cleanFilesPerWrong}`);
+    const { rightShare, cleanFilesPerWrong } = targets(t);
+    log(
+      `Judged: ${t.right} right, ${t.wrong} wrong (${rightShare === undefined ? '—' : (rightShare * 100).toFixed(1)}% right), ${t.unjudged} unjudged; ` +
+        `leaks found ${t.leaksFound}/${t.leaks}; clean files per wrong report ${Number.isFinite(cleanFilesPerWrong) ? cleanFilesPerWrong.toFixed(1) : '∞'}; most reports for one leak ${t.maxReportsPerLeak}`,
+    );
   }
   if (overhead && t.overhead) {
     const o = t.overhead;
