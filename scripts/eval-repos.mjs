@@ -7,6 +7,8 @@
  *   pnpm eval:repos                          every repository in eval/repos.json, checkouts under /work/repos
  *   pnpm eval:repos --repos-dir DIR          checkouts under DIR (also EVAL_REPOS_DIR); DIR/<owner>+<name>
  *   pnpm eval:repos --only a/b,c/d           some of them
+ *   pnpm eval:repos --presets                each repository's framework preset (its `preset` in the list) instead of
+ *                                            `recommended`
  *   pnpm eval:repos --overhead               also lint each repository with no plugin rules (same parsers, same
  *                                            files) and report the plugin's overhead, per repository and per 1,000 files
  *   pnpm eval:repos --verdicts FILE          count reports judged right/wrong and leaks found/missed (see below)
@@ -217,6 +219,7 @@ async function main() {
       list: { type: 'string', default: path.join(repoRoot, 'eval/repos.json') },
       only: { type: 'string' },
       overhead: { type: 'boolean', default: false },
+      presets: { type: 'boolean', default: false },
       verdicts: { type: 'string', default: process.env.EVAL_VERDICTS },
       out: { type: 'string', default: path.join(repoRoot, '.cache/eval-repos.json') },
       quiet: { type: 'boolean', default: false },
@@ -242,7 +245,7 @@ async function main() {
       continue;
     }
     const dir = path.join(values['repos-dir'], entry.repo.replace('/', '+'));
-    const configName = entry.config ?? 'recommended';
+    const configName = (values.presets && entry.preset) || 'recommended';
     if (!existsSync(dir)) {
       log(`== ${entry.repo}: no checkout at ${dir} (see CONTRIBUTING.md, "Measuring on real repositories")`);
       repos.push({ ...entry, missing: true });
