@@ -57,6 +57,9 @@ export const IGNORES = [
 ];
 /** A file this large is generated or vendored (a bundle checked in); a person does not write it. */
 const MAX_SOURCE_BYTES = 512 * 1024;
+/** Minified: a file over MINIFIED_MIN_BYTES whose lines average more than MINIFIED_LINE_BYTES (a built bundle in public/). */
+const MINIFIED_MIN_BYTES = 32 * 1024;
+const MINIFIED_LINE_BYTES = 250;
 /** Component files: extension, the parser module the plugin's README names, and whether the inner parser is passed. */
 const COMPONENT_PARSERS = [
   { ext: 'vue', module: 'vue-eslint-parser' },
@@ -74,7 +77,7 @@ export async function buildConfig({ plugin, configName, dir, noRules = false }) 
   const scriptConfig = noRules ? { ...base, rules: {} } : base;
   const tsParser = await import('@typescript-eslint/parser');
   const config = [
-    { name: 'eval/ignores', ignores: [...IGNORES, ...largeFiles(dir)] },
+    { name: 'eval/ignores', ignores: [...IGNORES, ...generatedFiles(dir)] },
     // The repository's own disable comments name rules of its own config: not ours to report on.
     { name: 'eval/linter-options', linterOptions: { reportUnusedDisableDirectives: 'off' } },
     scriptConfig,
@@ -98,8 +101,8 @@ export async function buildConfig({ plugin, configName, dir, noRules = false }) 
   return { config, missingParsers };
 }
 
-/** Source files over MAX_SOURCE_BYTES, relative to dir (cheap: one stat per candidate file). */
-function largeFiles(dir) {
+/** Source files that are generated (too large, or minified), relative to dir: one stat per file, a read only past 32 KB. */
+function generatedFiles(dir) {
   const found = [];
   const walk = (rel) => {
     let entries;
@@ -113,12 +116,21 @@ function largeFiles(dir) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
       else if (/\.(m|c)?[jt]sx?$|\.(vue|svelte|astro)$/.test(entry.name)) {
-        if (statSync(path.join(dir, child)).size > MAX_SOURCE_BYTES) found.push(child);
+        const file = path.join(dir, child);
+        const { size } = statSync(file);
+        if (size > MAX_SOURCE_BYTES) found.push(child);
+        else if (size > MINIFIED_MIN_BYTES && isMinified(readFileSync(file, 'utf8'))) found.push(child);
       }
     }
   };
   walk('');
   return found;
+}
+
+export function isMinified(text) {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return text.length / lines > MINIFIED_LINE_BYTES;
 }
 
 /** One lint of one repository, in this process: the child side. Prints one JSON object. */
