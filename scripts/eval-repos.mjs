@@ -264,9 +264,10 @@ async function main() {
       continue;
     }
     const head = gitHead(dir);
+    const dirty = gitDirty(dir);
     const run = await runChild(dir, configName, false);
     const baseline = values.overhead && !run.crashed ? await runChild(dir, configName, true) : undefined;
-    const record = { ...entry, configName, head, commitMatches: head === entry.commit, ...run, baseline: baseline && pickTimes(baseline) };
+    const record = { ...entry, configName, head, commitMatches: head === entry.commit, dirty, ...run, baseline: baseline && pickTimes(baseline) };
     if (!run.crashed) Object.assign(record, judge(run, verdicts[entry.repo]));
     repos.push(record);
     printRepo(record, { log, quiet: values.quiet, withVerdicts: Boolean(values.verdicts) });
@@ -287,6 +288,16 @@ function gitHead(dir) {
   }
 }
 
+/** Files changed or added in the checkout since its commit (a build someone ran there, an edit): the run is not of the listed commit. */
+function gitDirty(dir) {
+  try {
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return status.split('\n').filter((line) => line && !/^\?\? (.*\/)?(node_modules|\.[^/]+)\//.test(line)).length;
+  } catch {
+    return undefined;
+  }
+}
+
 function pickTimes(run) {
   return run.crashed ? { crashed: run.crashed } : { ms: run.ms, cpuMs: run.cpuMs, files: run.files };
 }
@@ -302,6 +313,7 @@ function printRepo(r, { log, quiet, withVerdicts }) {
     `== ${r.repo} (${r.framework}, ${r.configName}): ${r.files} files, ${r.reports.length} reports, ${r.parseErrors.length} parse errors, ` +
       `${seconds(r.ms)} wall, ${seconds(r.cpuMs)} CPU${overhead}${verdicts}${r.commitMatches ? '' : ` [checkout at ${r.head?.slice(0, 12)}, list says ${r.commit?.slice(0, 12)}]`}`,
   );
+  if (r.dirty) log(`   warning: the checkout has ${r.dirty} changed or untracked files (git status): results may not be those of ${r.commit?.slice(0, 12)}`);
   if (r.missingParsers.length) log(`   not linted (parser not installed): ${r.missingParsers.join(', ')}`);
   for (const note of r.notes) log(`   note: ${note}`);
   if (quiet) return;
