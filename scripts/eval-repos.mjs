@@ -7,6 +7,7 @@
  *   pnpm eval:repos                          every repository in eval/repos.json, checkouts under /work/repos
  *   pnpm eval:repos --repos-dir DIR          checkouts under DIR (also EVAL_REPOS_DIR); DIR/<owner>+<name>
  *   pnpm eval:repos --only a/b,c/d           some of them
+ *   pnpm eval:repos --overhead --runs 3      the same, each lint run 3 times alternately, the least CPU time of each kept
  *   pnpm eval:repos --presets                each repository's framework preset (its `preset` in the list) instead of
  *                                            `recommended`
  *   pnpm eval:repos --overhead               also lint each repository with no plugin rules (same parsers, same
@@ -232,6 +233,7 @@ async function main() {
       only: { type: 'string' },
       overhead: { type: 'boolean', default: false },
       presets: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
       verdicts: { type: 'string', default: process.env.EVAL_VERDICTS },
       out: { type: 'string', default: path.join(repoRoot, '.cache/eval-repos.json') },
       quiet: { type: 'boolean', default: false },
@@ -266,7 +268,14 @@ async function main() {
     const head = gitHead(dir);
     const dirty = gitDirty(dir);
     const run = await runChild(dir, configName, false);
-    const baseline = values.overhead && !run.crashed ? await runChild(dir, configName, true) : undefined;
+    let baseline = values.overhead && !run.crashed ? await runChild(dir, configName, true) : undefined;
+    // More runs, alternating, keep the least CPU time of each: a busy machine only ever adds time.
+    for (let i = 1; baseline && !baseline.crashed && i < Number(values.runs); i++) {
+      const again = await runChild(dir, configName, false);
+      if (!again.crashed && again.cpuMs < run.cpuMs) Object.assign(run, { cpuMs: again.cpuMs, ms: again.ms });
+      const againBaseline = await runChild(dir, configName, true);
+      if (!againBaseline.crashed && againBaseline.cpuMs < baseline.cpuMs) baseline = againBaseline;
+    }
     const record = { ...entry, configName, head, commitMatches: head === entry.commit, dirty, ...run, baseline: baseline && pickTimes(baseline) };
     if (!run.crashed) Object.assign(record, judge(run, verdicts[entry.repo]));
     repos.push(record);
