@@ -9,7 +9,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 /** Bump when the generator changes, so a cached corpus is rebuilt. */
-const CORPUS_VERSION = 4;
+const CORPUS_VERSION = 5;
 /** At most one planted key per this many bytes; small corpora plant denser, to cover every shape × context pair twice. */
 const MAX_BYTES_PER_PLANT = 256 * 1024;
 
@@ -36,9 +36,16 @@ export const MAP_CONTEXTS = {
   'sourcesContent-line': '%KEY%\\n',
 };
 
-/** The corpus for a target size, built if missing or stale. */
-export async function loadCorpus({ repoRoot, targetBytes, seed, log }) {
-  const name = `corpus-${Math.round(targetBytes / 1e6)}mb`;
+/**
+ * The corpora, each built once for a target size and cached (rebuilt when missing or stale):
+ * - `folders`: build output as bundlers lay it out (Next's `out/_next/static`, Vite's `dist/assets`, CRA's
+ *   `build/static`): real files taken whole (10 KB to a few MB), chunks with their `.map` beside them, some CSS
+ *   and HTML. What users scan, where per-file and per-process costs show.
+ * - `joined`: the same sources joined into 87-ish bundle-sized files (40 KB–20 MB, some past the 8 MiB
+ *   window): the large-file path.
+ */
+export async function loadCorpus({ repoRoot, targetBytes, seed, log, layout = 'joined' }) {
+  const name = `corpus-${layout === 'joined' ? '' : `${layout}-`}${Math.round(targetBytes / 1e6)}mb`;
   const dir = path.join(repoRoot, '.bench', name);
   const manifestFile = path.join(repoRoot, '.bench', `${name}.json`);
   const helperFile = path.join(repoRoot, 'packages/core/test/helpers/fake-keys.ts');
@@ -47,7 +54,7 @@ export async function loadCorpus({ repoRoot, targetBytes, seed, log }) {
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
     if (manifest.version === CORPUS_VERSION && manifest.helperHash === helperHash && manifest.seed === seed) {
       log(`corpus: cached ${path.relative(repoRoot, dir)} (${manifest.files.length} files, ${mb(manifest.bytes)} MB, ${manifest.plants.length} keys)`);
-      return { dir, manifest };
+      return { dir, manifest, layout };
     }
   } catch {
     // no cached corpus yet
@@ -56,7 +63,7 @@ export async function loadCorpus({ repoRoot, targetBytes, seed, log }) {
   const { fakeKeys, seededRandom, randomChars } = await loadFakeKeys(repoRoot, helperFile);
   const random = seededRandom(seed);
   const sources = await gatherSources(path.join(repoRoot, 'node_modules/.pnpm'));
-  log(`corpus: ${sources.js.length} JavaScript files and ${sources.maps.length} source maps to draw from (${mb(sources.bytes)} MB)`);
+  log(`corpus: ${sources.js.length} JavaScript files, ${sources.maps.length} source maps, ${sources.css.length + sources.html.length} CSS/HTML files to draw from (${mb(sources.bytes)} MB)`);
 
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -72,27 +79,120 @@ export async function loadCorpus({ repoRoot, targetBytes, seed, log }) {
   const files = [];
   const plants = [];
   let total = 0;
-  for (let index = 0; total < targetBytes || !queues.js.coveredAll() || !queues.map.coveredAll(); index++) {
-    const kind = index % 3 === 2 ? 'map' : 'js';
-    const size = pickFileSize(random);
-    const body = await assemble(kind === 'map' ? sources.maps : sources.js, size, random);
-    const name = `${kind === 'map' ? 'chunk' : 'bundle'}-${String(index).padStart(4, '0')}.${kind === 'map' ? 'js.map' : 'js'}`;
-    const wanted = Math.max(1, Math.round(body.length / bytesPerPlant));
+  /**
+   * Plants keys in `body` (about one per bytesPerPlant × `density`, at least `least`), appends `suffix`, writes it
+   * to `name` (posix, relative).
+   */
+  const emit = async (name, body, kind, least, suffix = '', density = 1) => {
+    const wanted = Math.max(least, Math.floor((body.length * density) / bytesPerPlant + random()));
     const planned = [];
     for (let i = 0; i < wanted; i++) {
-      const { shapeIndex, context } = queues[kind].next();
+      const { shapeIndex, context } = queues[kind === 'map' ? 'map' : 'js'].next();
       planned.push({ ...shapes()[shapeIndex], context });
     }
-    const { buffer, placed } = plant(body, planned, kind, random);
+    const planted = plant(body, planned, kind, random);
+    const buffer = suffix ? Buffer.concat([planted.buffer, Buffer.from(suffix)]) : planted.buffer;
+    const { placed } = planted;
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), buffer);
     files.push({ name, bytes: buffer.length });
     for (const p of placed) plants.push({ file: name, ...p });
     total += buffer.length;
+  };
+  const more = () => total < targetBytes || !queues.js.coveredAll() || !queues.map.coveredAll();
+  if (layout === 'joined') {
+    for (let index = 0; more(); index++) {
+      const kind = index % 3 === 2 ? 'map' : 'js';
+      const body = await assemble(kind === 'map' ? sources.maps : sources.js, pickFileSize(random), random);
+      await emit(`${kind === 'map' ? 'chunk' : 'bundle'}-${String(index).padStart(4, '0')}.${kind === 'map' ? 'js.map' : 'js'}`, body, kind, 1);
+    }
+  } else {
+    await buildFolders({ sources, random, more, emit });
   }
-  const manifest = { version: CORPUS_VERSION, helperHash, seed, bytes: total, files, plants, sources: { js: sources.js.length, maps: sources.maps.length, bytes: sources.bytes } };
+  const manifest = {
+    version: CORPUS_VERSION,
+    helperHash,
+    seed,
+    layout,
+    bytes: total,
+    files,
+    plants,
+    sources: { js: sources.js.length, maps: sources.maps.length, css: sources.css.length, html: sources.html.length, bytes: sources.bytes },
+  };
   await writeFile(manifestFile, JSON.stringify(manifest));
   log(`corpus: wrote ${files.length} files, ${mb(total)} MB, ${plants.length} planted keys`);
-  return { dir, manifest };
+  return { dir, manifest, layout };
+}
+
+/** Where each app's bundler writes its client output: chunks, their maps (when the app ships them), CSS, HTML. */
+const APPS = [
+  { js: 'shop/out/_next/static/chunks', css: 'shop/out/_next/static/css', html: 'shop/out', maps: 0.6 },
+  { js: 'admin/dist/assets', css: 'admin/dist/assets', html: 'admin/dist', maps: 0.5 },
+  { js: 'docs/build/static/js', css: 'docs/build/static/css', html: 'docs/build', maps: 0.3 },
+  { js: 'dashboard/out/_next/static/chunks/app', css: 'dashboard/out/_next/static/css', html: 'dashboard/out', maps: 0 },
+];
+/** The share of files keys are planted in. */
+const LEAKY_SHARE = 0.1;
+/** Real files up to this size are taken whole ("a few MB"); larger ones are left to the joined corpus. */
+const MAX_WHOLE_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Build output: every file a real one taken whole (its own `sourceMappingURL` comment dropped), named like a
+ * bundler names it. A chunk that ships its map ends with the comment naming the `.map` written beside it, as
+ * bundlers write them (the map is another package's real map: positions do not match, which costs the scan
+ * nothing). Keys are planted in one file in LEAKY_SHARE, as densely as the joined corpus plants them overall:
+ * most files hold none, as in real builds, and only files with a finding cost source-map work.
+ */
+async function buildFolders({ sources, random, more, emit }) {
+  // Drawn with odds growing with size^0.3: real build folders hold fewer tiny files than the
+  // package store (about 1,300 files in 200 MB, median ~40 KB). Text only: a file with a NUL byte is binary to every tool.
+  const drawer = (list) => {
+    const cumulative = [];
+    let sum = 0;
+    for (const f of list) cumulative.push((sum += f.size ** 0.3));
+    return async () => {
+      for (;;) {
+        const at = random() * sum;
+        let lo = 0;
+        for (let hi = cumulative.length - 1; lo < hi; ) {
+          const mid = (lo + hi) >> 1;
+          if (cumulative[mid] < at) lo = mid + 1;
+          else hi = mid;
+        }
+        const content = await readFile(list[lo].file);
+        if (!content.includes(0)) return content;
+      }
+    };
+  };
+  const hash = () => Math.floor(random() * 2 ** 48).toString(16).padStart(12, '0');
+  const js = drawer(sources.js.filter((f) => f.size <= MAX_WHOLE_FILE_BYTES));
+  const maps = drawer(sources.maps.filter((f) => f.size <= MAX_WHOLE_FILE_BYTES));
+  const css = drawer(sources.css);
+  const html = drawer(sources.html);
+  for (let index = 0; more(); index++) {
+    const app = APPS[index % APPS.length];
+    const roll = random();
+    const density = () => (random() < LEAKY_SHARE ? 1 / LEAKY_SHARE : 0);
+    if (roll < 0.04 && sources.css.length) {
+      await emit(`${app.css}/${hash()}.css`, await css(), 'js', 0, '', density());
+    } else if (roll < 0.08 && sources.html.length) {
+      await emit(`${app.html}/${index}.html`, await html(), 'js', 0, '', density());
+    } else {
+      const name = `${app.js}/${hash()}.js`;
+      const withMap = random() < app.maps;
+      const comment = withMap ? `\n//# sourceMappingURL=${path.posix.basename(name)}.map\n` : '\n';
+      await emit(name, stripMapComment(await js()), 'js', 0, comment, density());
+      if (withMap) await emit(`${name}.map`, await maps(), 'map', 0, '', density());
+    }
+  }
+}
+
+/** The file without a trailing `//# sourceMappingURL=…` line (it names a map that is not copied). */
+function stripMapComment(buffer) {
+  const text = buffer.toString('latin1');
+  const at = text.lastIndexOf('//# sourceMappingURL=');
+  const last = at !== -1 && !text.slice(at).trimEnd().includes('\n');
+  return last && !text.startsWith('data:', at + '//# sourceMappingURL='.length) ? buffer.subarray(0, at) : buffer;
 }
 
 /** The test helper's fake keys, compiled from TypeScript on the fly, so the bench shares its one definition. */
@@ -137,10 +237,15 @@ class PlantQueue {
   }
 }
 
-/** Minified bundles, dist builds and source maps (with sourcesContent) from the package store, each real file once. */
+/**
+ * Minified bundles, dist builds and source maps (with sourcesContent) from the package store, each real file
+ * once, 10 KB to 16 MB; and the CSS and HTML of the prebuilt apps packages ship (Next's bundle analyzer).
+ */
 async function gatherSources(store) {
   const js = [];
   const maps = [];
+  const css = [];
+  const html = [];
   const seen = new Set();
   let bytes = 0;
   async function visit(dir, depth) {
@@ -159,24 +264,26 @@ async function gatherSources(store) {
       if (!entry.isFile()) continue;
       const isMap = entry.name.endsWith('.map');
       const isBundle = /\.min\.[cm]?js$/.test(entry.name) || (/\.[cm]?js$/.test(entry.name) && /[/\\](dist|lib|build|bundle)[/\\]/.test(full));
-      if (!isMap && !isBundle) continue;
+      const isPage = /\.(?:css|html)$/.test(entry.name) && /[/\\](dist|build|out)[/\\]/.test(full);
+      if (!isMap && !isBundle && !isPage) continue;
       const info = await stat(full);
-      if (info.size < 16 * 1024 || info.size > 16 * 1024 * 1024) continue;
+      if (info.size < (isPage ? 2 * 1024 : 10 * 1024) || info.size > 16 * 1024 * 1024) continue;
       const real = await realpath(full);
       if (seen.has(real)) continue;
       seen.add(real);
+      const source = { file: real, size: info.size };
       if (isMap) {
         const head = await readFile(real, 'utf8');
         if (!head.includes('"sourcesContent":["')) continue;
-        maps.push(real);
-      } else js.push(real);
+        maps.push(source);
+      } else if (isPage) (entry.name.endsWith('.css') ? css : html).push(source);
+      else js.push(source);
       bytes += info.size;
     }
   }
   await visit(store, 0);
-  js.sort();
-  maps.sort();
-  return { js, maps, bytes };
+  for (const list of [js, maps, css, html]) list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { js, maps, css, html, bytes };
 }
 
 /** Bundle-like sizes: mostly small chunks, some large, a few past the scanner's 8 MiB window. */
@@ -194,7 +301,7 @@ async function assemble(candidates, size, random) {
   const parts = [];
   let length = 0;
   while (length < size) {
-    const file = candidates[Math.floor(random() * candidates.length)];
+    const { file } = candidates[Math.floor(random() * candidates.length)];
     const content = await readFile(file);
     if (content.includes(0)) continue;
     parts.push(content);

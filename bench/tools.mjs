@@ -21,24 +21,43 @@ export async function loadCore(repoRoot) {
   return import(pathToFileURL(entry).href);
 }
 
-/** Our scanner over the whole catalog: scanPaths, both cores. Found = planted keys reported at their exact line and column. */
-export async function runOurs({ core, corpus }) {
+/**
+ * The CLI as users run it: `backend-only scan . --format json` in a child process, from the corpus folder (the
+ * root of a monorepo with built apps), source maps and all. Timed from spawn to exit.
+ */
+export async function runCli({ repoRoot, core, corpus, bin = path.join(repoRoot, 'packages/cli/dist/bin.js') }) {
+  const clock = startClock();
+  const run = await exec(process.execPath, [bin, 'scan', '.', '--format', 'json'], { cwd: corpus.dir });
+  const { ms, cpuMs } = clock.stop();
+  if (run.code !== 0 && run.code !== 1) throw new Error(`backend-only scan exited ${run.code}: ${run.stderr.slice(0, 500)}`);
+  const report = JSON.parse(run.stdout);
+  const findings = report.findings.map((f) => ({ ruleId: f.ruleId, fingerprint: f.fingerprint, location: { file: f.file, line: f.line, column: f.column } }));
+  return { ms, cpuMs, ...checkPlants({ core, corpus, findings, errors: report.errors.length }) };
+}
+
+/** The engine in this process: scanPaths over the whole catalog, both cores, no source maps (the old bench's figure). */
+export async function runEngine({ core, corpus }) {
   const clock = startClock();
   const result = await core.scanPaths({ root: corpus.dir, paths: ['.'] });
   const { ms, cpuMs } = clock.stop();
+  return { ms, cpuMs, ...checkPlants({ core, corpus, findings: result.findings, errors: result.errors.length }) };
+}
+
+/** Found = planted keys reported at their exact file, line and column; also counts misplaced, duplicated and unplanted key findings. */
+function checkPlants({ core, corpus, findings, errors }) {
   const byPrint = new Map(corpus.manifest.plants.map((p) => [`${p.file}\0${core.fingerprint('no-api-key-in-bundle', p.key)}`, p]));
   const found = new Map();
   const misplaced = [];
-  for (const finding of result.findings) {
-    if (finding.ruleId !== 'no-api-key-in-bundle') continue;
+  const keyFindings = findings.filter((f) => f.ruleId === 'no-api-key-in-bundle');
+  for (const finding of keyFindings) {
     const plantHit = byPrint.get(`${finding.location.file}\0${finding.fingerprint}`);
     if (!plantHit) continue;
     found.set(plantHit, (found.get(plantHit) ?? 0) + 1);
     if (finding.location.line !== plantHit.line || finding.location.column !== plantHit.column) misplaced.push(plantHit);
   }
   const duplicates = [...found.values()].filter((n) => n > 1).length;
-  const unplanted = result.findings.filter((f) => f.ruleId === 'no-api-key-in-bundle').length - [...found.values()].reduce((a, b) => a + b, 0);
-  return { ms, cpuMs, found: new Set(found.keys()), notes: { misplaced: misplaced.length, duplicates, unplanted, errors: result.errors.length, files: result.stats.files } };
+  const unplanted = keyFindings.length - [...found.values()].reduce((a, b) => a + b, 0);
+  return { found: new Set(found.keys()), notes: { misplaced: misplaced.length, duplicates, unplanted, errors, findings: findings.length } };
 }
 
 /** secretlint's CLI with the recommended preset, JSON output; found = a reported range covering the key's start. */
@@ -55,7 +74,7 @@ export async function runSecretlint({ repoRoot, corpus, workDir }) {
   const ranges = new Map();
   for (const result of results) {
     const list = result.messages.map((m) => m.range).filter(Boolean);
-    ranges.set(path.basename(result.filePath), list);
+    ranges.set(toPosix(path.relative(corpus.dir, result.filePath)), list);
   }
   const found = new Set(corpus.manifest.plants.filter((p) => (ranges.get(p.file) ?? []).some(([start, end]) => start <= p.index && p.index < end)));
   await rm(output, { force: true });
@@ -71,7 +90,7 @@ export async function runRipgrepGitleaks({ corpus }) {
   const offsets = new Set();
   for (const line of run.stdout.split('\n')) {
     const match = /^(.*?):(\d+):/.exec(line);
-    if (match) offsets.add(`${path.basename(match[1])}\0${match[2]}`);
+    if (match) offsets.add(`${toPosix(path.relative(corpus.dir, match[1]))}\0${match[2]}`);
   }
   const found = new Set(corpus.manifest.plants.filter((p) => offsets.has(`${p.file}\0${p.byteOffset}`)));
   return { ms, cpuMs, found, notes: { matches: offsets.size } };
@@ -117,6 +136,8 @@ function childrenCpuMs() {
 
 /** Both cores, no ignore files (.bench is gitignored), hidden files too. */
 const RG_COMMON = ['--no-ignore', '--hidden', '-j', '2', '--no-messages'];
+
+const toPosix = (file) => file.split(path.sep).join('/');
 
 export function exec(command, args, options = {}) {
   return new Promise((resolve, reject) => {

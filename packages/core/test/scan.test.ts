@@ -2,7 +2,9 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOW_BYTES, detectClientOutput, scanPaths, stableBundlePath, toJsonReport, toSarif, type Finding } from '../src/index.js';
+import { Worker } from 'node:worker_threads';
+import { WINDOW_BYTES, detectClientOutput, scanPaths, stableBundlePath, toJsonReport, toSarif, walk, type Finding } from '../src/index.js';
+import { POOL_THRESHOLD_BYTES, scanThreads, workerFile } from '../src/scan/pool.js';
 import { fakeKeys } from './helpers/fake-keys.js';
 
 let root: string;
@@ -146,5 +148,32 @@ describe('detectClientOutput', () => {
     await mkdir(path.join(project, '.next/static'), { recursive: true });
     expect(await detectClientOutput(project)).toEqual(['.next/static', 'dist']);
     await rm(project, { recursive: true, force: true });
+  });
+});
+
+describe('threads', () => {
+  const sized = (sizes: number[]) => sizes.map((size, i) => ({ absolute: `/x/${i}.js`, display: `${i}.js`, size }));
+
+  it('scans a small input on this thread, and starts workers only when the walk shows a big one', () => {
+    expect(scanThreads(sized([10_000, 2_000_000, 5_000_000]), 2)).toBe(1);
+    expect(scanThreads(sized([POOL_THRESHOLD_BYTES / 2, POOL_THRESHOLD_BYTES / 2]), 2)).toBe(2);
+    expect(scanThreads(sized([POOL_THRESHOLD_BYTES * 4]), 2)).toBe(1); // one file: one thread reads it
+    expect(scanThreads(sized([POOL_THRESHOLD_BYTES, POOL_THRESHOLD_BYTES]), 1)).toBe(1);
+  });
+
+  it('a worker scans every file it takes from the queue: each key at its line and column, as this thread does', async () => {
+    const keys = fakeKeys();
+    for (let i = 0; i < 3; i++) await put(`worker/chunk-${i}.js`, `${'é\n'.repeat(1000 * (i + 1))}x="${keys[i]!.key}"\n`);
+    const { files } = await walk(['worker'], { root });
+    const script = workerFile();
+    expect(script, 'the built worker (pnpm build)').toBeDefined();
+    const worker = new Worker(script!, { workerData: { files, queue: new SharedArrayBuffer(4), knownSecrets: [] } });
+    const message = await new Promise<{ ok: boolean; result: { findings: Finding[]; scanned: number } }>((resolve) => worker.once('message', resolve));
+    await worker.terminate();
+    expect(message.ok).toBe(true);
+    expect(message.result.scanned).toBe(3);
+    const places = keysOf(message.result.findings).map((f) => [f.location.file, f.location.line, f.location.column]);
+    expect(places).toEqual([0, 1, 2].map((i) => [`worker/chunk-${i}.js`, 1000 * (i + 1) + 1, 4]));
+    expect(message.result.findings).toEqual(keysOf((await scanPaths({ root, paths: ['worker'] })).findings));
   });
 });

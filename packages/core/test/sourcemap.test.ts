@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, realpathSync, truncateSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applySourceMaps, detectClientOutput, loadMapFor, MAX_MAP_BYTES, readMapReference, resolveSource, scanPaths, walk } from '../src/index.js';
+import { applySourceMaps, detectClientOutput, loadMapFor, MAX_MAP_BYTES, readMapReference, resolveSource, scanPaths, TextMatcher, walk, WINDOW_BYTES } from '../src/index.js';
+import { scanFiles } from '../src/scan/scan-files.js';
 import { fakeKeys } from './helpers/fake-keys.js';
 
 function workspace(files: Record<string, string>): string {
@@ -198,5 +199,34 @@ describe('fingerprints of traced findings', () => {
     expect(first.map(([file]) => file)).toEqual(sources);
     expect(new Set(first.map(([, print]) => print)).size).toBe(2);
     expect(await prints('var x=1;')).toEqual(first);
+  });
+});
+
+describe('map comments seen by the scan', () => {
+  it("records each file's last-line comment, and the inline map's key is reported as when every file's end is read again", async () => {
+    const key = fakeKeys()[0]!.key;
+    const inlineMap = Buffer.from(mapOf(['../src/legacy.js'], [`// old: const k = "${key}"\n`])).toString('base64');
+    const root = workspace({
+      'dist/inline.js': `a();\n//# sourceMappingURL=data:application/json;base64,${inlineMap}\n\n`,
+      'dist/linked.js': 'b();\n//# sourceMappingURL=linked.js.map',
+      'dist/linked.js.map': mapOf(['../src/b.js']),
+      'dist/none.js': 'c(); // sourceMappingURL= only in an earlier line\nd();\n',
+      'dist/not-last.js': '//# sourceMappingURL=data:application/json;base64,e30=\ne();\n',
+    });
+    const { files } = await walk(['dist'], { root });
+    const scanned = await scanFiles(files, new TextMatcher());
+    expect(new Map(scanned.mapComments)).toEqual(new Map([['dist/inline.js', 'inline'], ['dist/linked.js', 'external']]));
+    const seen = await applySourceMaps(scanned.findings, { root, files, mapComments: new Map(scanned.mapComments) });
+    const readAgain = await applySourceMaps(scanned.findings, { root, files });
+    expect(seen).toEqual(readAgain);
+    expect(seen.findings.map((f) => [f.ruleId, f.location.file, f.origin?.file])).toEqual([['no-api-key-in-bundle', 'dist/inline.js', 'src/legacy.js']]);
+  });
+
+  it("the last line of a file larger than a window: whole in the window, or 'unknown' when it began before it", async () => {
+    const filler = 'x'.repeat(WINDOW_BYTES + 1000);
+    const root = workspace({ 'big-lines.js': `${filler}\n//# sourceMappingURL=big-lines.js.map\n`, 'big-one-line.js': `${filler}//# sourceMappingURL=x.map` });
+    const { files } = await walk(['.'], { root });
+    const scanned = await scanFiles(files, new TextMatcher());
+    expect(new Map(scanned.mapComments)).toEqual(new Map([['big-lines.js', 'external'], ['big-one-line.js', 'unknown']]));
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Lists the files under the paths to scan. Links are followed only while they stay inside the root,
  * each real directory is entered once (so link loops end), and every problem becomes a ScanError
- * naming its path instead of stopping the walk.
+ * naming its path instead of stopping the walk. File-system calls are synchronous: a promise per entry
+ * cost ~100 ms on a build folder of 1,300 files, the synchronous walk ~10 ms (bench/).
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -33,7 +34,7 @@ export interface WalkOptions {
 }
 
 export async function walk(inputs: readonly string[], options: WalkOptions): Promise<{ files: WalkedFile[]; errors: ScanError[]; skipped: number }> {
-  const root = await realpath(options.root);
+  const root = realpathSync(options.root);
   const isIgnored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
   const files: WalkedFile[] = [];
   const errors: ScanError[] = [];
@@ -47,18 +48,18 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
    * root is still seen once, and its files are recognised as the same files. `accept` narrows a glob
    * input's walk to the files its pattern matches.
    */
-  async function visit(absolute: string, shownAs: string, real: string, accept?: (shown: string) => boolean): Promise<void> {
+  function visit(absolute: string, shownAs: string, real: string, accept?: (shown: string) => boolean): void {
     let info;
     try {
-      info = await lstat(absolute);
+      info = lstatSync(absolute);
     } catch (error) {
       errors.push({ path: shownAs, message: describeFsError(error, shownAs) });
       return;
     }
     if (info.isSymbolicLink()) {
       try {
-        real = await realpath(absolute);
-        info = await stat(real);
+        real = realpathSync(absolute);
+        info = statSync(real);
       } catch (error) {
         errors.push({ path: shownAs, message: `${shownAs}: broken or looping link, skipped (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
         return;
@@ -73,7 +74,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
       seenDirs.add(real);
       let entries;
       try {
-        entries = await readdir(absolute);
+        entries = readdirSync(absolute);
       } catch (error) {
         errors.push({ path: shownAs, message: describeFsError(error, shownAs) });
         return;
@@ -87,7 +88,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
           skipped++;
           continue;
         }
-        await visit(child, childShown, path.join(real, entry), accept);
+        visit(child, childShown, path.join(real, entry), accept);
       }
       return;
     }
@@ -109,21 +110,29 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
     seenDirs.clear(); // loops are detected within one input's walk; two globs may share a base folder
     const absolute = path.resolve(root, isGlob ? base : input);
     // Resolved, so an input reached through a link (`dist/out/app.js`, `out` linking elsewhere) is held to the root too.
-    const real = await realpath(absolute).catch(() => absolute);
+    const real = realpathOr(absolute);
     if (!isInside(root, absolute) || !isInside(root, real)) {
       errors.push({ path: input, message: `${input}: outside the scanned root (${root}), not read` });
       continue;
     }
     if (!isGlob) {
-      await visit(absolute, display(absolute), real);
+      visit(absolute, display(absolute), real);
       continue;
     }
     const matches = picomatch(toPosix(path.relative(root, path.resolve(root, input))), { dot: true });
     const before = files.length;
-    await visit(absolute, display(absolute), real, matches);
+    visit(absolute, display(absolute), real, matches);
     if (files.length === before) errors.push({ path: input, message: `${input}: no files match this pattern` });
   }
   return { files, errors, skipped };
+}
+
+function realpathOr(absolute: string): string {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
 }
 
 export function isInside(root: string, candidate: string): boolean {

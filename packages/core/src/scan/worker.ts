@@ -1,7 +1,7 @@
 /** A scan worker: takes files from the pool's shared queue until it is empty, posts the result back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextMatcher } from './matcher.js';
-import { scanFiles } from './scan-files.js';
+import { scanFilesSync } from './scan-files.js';
 import type { WalkedFile } from './walk.js';
 
 interface WorkerInput {
@@ -15,8 +15,9 @@ if (parentPort) {
   const { files, queue, knownSecrets } = workerData as WorkerInput;
   const next = new Int32Array(queue);
   const port = parentPort;
-  scanFiles(files, new TextMatcher({ knownSecrets }), () => Atomics.add(next, 0, 1)).then(
-    (result) => port.postMessage({ ok: true, result }),
-    (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-  );
+  try {
+    port.postMessage({ ok: true, result: scanFilesSync(files, new TextMatcher({ knownSecrets }), () => Atomics.add(next, 0, 1)) });
+  } catch (error) {
+    port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
 }

@@ -3,14 +3,14 @@
  * finding. Also reads what shipped maps make public: a key in an inline map's base64 `sourcesContent`
  * (invisible to the text scan) is reported, and a key in a `.map` file is reported once, at its source line.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { traceSegment } from '@jridgewell/trace-mapping';
 import { providerOfModule, type ProviderId } from '../catalog/providers.js';
 import type { RuleId } from '../catalog/rules.js';
 import { compareFindings, dedupeFindings, type Finding, type Location } from '../finding.js';
-import { scanBuffer } from '../scan/file.js';
+import { scanBuffer, type MapComment } from '../scan/file.js';
 import { TextMatcher } from '../scan/matcher.js';
 import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
 import { fingerprint } from '../redact.js';
@@ -34,6 +34,11 @@ export interface SourceMapOptions {
   /** Every file the scan listed (inline maps are looked for in each JS/CSS file). */
   files: readonly WalkedFile[];
   knownSecrets?: readonly string[];
+  /**
+   * What the scan saw on each file's last line (scan/file.ts MapComment): when given, a file missing here has no
+   * `sourceMappingURL` comment, and only files with an inline one are read for inline maps.
+   */
+  mapComments?: ReadonlyMap<string, MapComment>;
 }
 
 export interface SourceMapResult {
@@ -43,9 +48,12 @@ export interface SourceMapResult {
 }
 
 interface MapSources {
-  resolved: ResolvedSource[];
+  /** Source `index` as a workspace path, resolved when first asked (resolving may look on disk, several times per source). */
+  resolved(index: number): ResolvedSource | undefined;
   contents: readonly (string | null | undefined)[];
 }
+
+const isOutside = (entry: ResolvedSource | undefined): entry is { dropped: string } => entry !== undefined && 'dropped' in entry && entry.dropped.endsWith(OUTSIDE);
 
 export async function applySourceMaps(findings: readonly Finding[], options: SourceMapOptions): Promise<SourceMapResult> {
   const root = await realpath(options.root);
@@ -53,20 +61,31 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   const matcher = new TextMatcher({ knownSecrets: options.knownSecrets });
   const mapsByFile = new Map<string, Promise<LoadedMap | null>>();
   const sourcesByMap = new WeakMap<LoadedMap, MapSources>();
+  const exists = existsInListings();
 
   const mapOf = (display: string, load: () => Promise<LoadedMap | null>): Promise<LoadedMap | null> => {
     let pending = mapsByFile.get(display);
     if (!pending) mapsByFile.set(display, (pending = load()));
     return pending;
   };
-  const bundleMap = (display: string): Promise<LoadedMap | null> => mapOf(display, () => loadMapFor(path.join(root, display), lookup));
+  /** null (no comment: look for a hidden map only) when the scan saw the file's end, else undefined (read it). */
+  const knownReference = (display: string): null | undefined => (options.mapComments && !options.mapComments.has(display) ? null : undefined);
+  const bundleMap = (display: string): Promise<LoadedMap | null> => mapOf(display, () => loadMapFor(path.join(root, display), lookup, knownReference(display)));
   const sourcesOf = (loaded: LoadedMap): MapSources => {
     let sources = sourcesByMap.get(loaded);
     if (!sources) {
-      const resolved = loaded.map.sources.map((source) => resolveSource(source ?? '', { root, mapDir: loaded.dir, sourceRoot: loaded.map.sourceRoot }));
-      const outside = resolved.filter((entry) => 'dropped' in entry && entry.dropped.endsWith(OUTSIDE));
+      // Resolved one by one when needed: a 200 MB build's maps name tens of thousands of sources, and resolving
+      // each looks for files on disk (160,000 lookups, a second of the scan, when only a few sources are ever named).
+      const context = { root, mapDir: loaded.dir, sourceRoot: loaded.map.sourceRoot, exists };
+      const cache: (ResolvedSource | undefined)[] = [];
+      const names = loaded.map.sources;
+      const resolved = (index: number): ResolvedSource | undefined =>
+        index < 0 || index >= names.length ? undefined : (cache[index] ??= resolveSource(names[index] ?? '', context));
+      // A source found on disk is always inside the workspace: only one that lands outside when nothing is found
+      // can be outside, and only those are resolved now, for the note.
+      const outside = names.map((name, i) => (isOutside(resolveSource(name ?? '', { ...context, offDisk: true })) ? resolved(i) : undefined)).filter(isOutside);
       if (outside.length > 0) {
-        const first = (outside[0] as { dropped: string }).dropped.slice(0, -OUTSIDE.length - 2);
+        const first = outside[0]!.dropped.slice(0, -OUTSIDE.length - 2);
         const more = outside.length > 1 ? ` and ${outside.length - 1} more` : '';
         lookup.notes.push({ path: loaded.shownAs, message: `${loaded.shownAs}: source ${first}${more} outside the workspace, ignored` });
       }
@@ -84,14 +103,23 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
       const { resolved, contents } = sourcesOf(loaded);
       found = [];
       for (const [i, content] of contents.entries()) {
-        const source = resolved[i];
-        if (!content || !source || !('file' in source)) continue;
-        for (const f of scanBuffer(Buffer.from(content, 'utf8'), source.file, matcher)) if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: f.location });
+        if (!content) continue;
+        const text = Buffer.from(content, 'utf8');
+        // Named only when it holds a secret (see sourcesOf); secrets' fingerprints do not depend on the file.
+        if (!scanBuffer(text, '', matcher).some((f) => SECRET_RULES.has(f.ruleId))) continue;
+        const source = resolved(i);
+        if (!source || !('file' in source)) continue;
+        for (const f of scanBuffer(text, source.file, matcher)) if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: f.location });
       }
       secretsByMap.set(loaded, found);
     }
     return found;
   };
+
+  /** What each map's first-party sources import (importsIn), and what the other chunks' maps read so far import (importersElsewhere). */
+  const importsByMap = new WeakMap<LoadedMap, Map<ProviderId, Location[]>>();
+  const importsSeen = new Map<ProviderId, Location[]>();
+  let nextFile = 0;
 
   /** Findings in built files (JS, CSS, HTML…), and those that come from what a map exposes. */
   const direct: Finding[] = [];
@@ -100,6 +128,8 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   // 1. Inline maps: their sourcesContent is base64 in the built file, so a key there is invisible to the text scan.
   for (const file of options.files) {
     if (!MAPPABLE.test(file.display)) continue;
+    const seen = options.mapComments?.get(file.display);
+    if (options.mapComments && seen !== 'inline' && seen !== 'unknown') continue;
     const reference = await readMapReference(file.absolute).catch(() => null);
     if (!reference?.url.startsWith('data:')) continue;
     // Not cached: every chunk's inline map held at once would not fit in memory on a large build.
@@ -137,30 +167,49 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
 
   /** Names the first-party files that import the SDK: this chunk's sources first, then the other chunks'. */
   async function withImporters(finding: Finding, provider: ProviderId, own: LoadedMap): Promise<Finding> {
-    let importers = await importersIn(own, provider);
-    if (importers.length === 0) {
-      for (const file of options.files) {
-        if (file.display === finding.location.file || !MAPPABLE.test(file.display)) continue;
-        // Other chunks' maps are read once and let go: a large build's maps together would not fit in memory.
-        const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup));
-        if (other) importers = importers.concat(await importersIn(other, provider));
-        if (importers.length >= MAX_IMPORTERS_NAMED) break;
-      }
-    }
+    let importers = (await importsIn(own)).get(provider) ?? [];
+    if (importers.length === 0) importers = await importersElsewhere(provider);
     const unique = dedupeBy(importers, (i) => i.file).slice(0, MAX_IMPORTERS_NAMED);
     if (unique.length === 0) return finding;
     return { ...finding, origin: unique[0]!, message: `${finding.message} Imported by ${unique.map((i) => i.file).join(', ')}.` };
   }
 
-  async function importersIn(loaded: LoadedMap, provider: ProviderId): Promise<Location[]> {
-    const { resolved, contents } = sourcesOf(loaded);
-    const found: Location[] = [];
-    for (const [i, source] of resolved.entries()) {
-      if (!('file' in source) || source.file.includes('node_modules/')) continue;
-      const content = contents[i] ?? (await readSmallSource(root, source.file));
-      const at = content ? sdkImport(content, provider) : null;
-      if (at) found.push({ file: source.file, ...at });
+  /**
+   * The other chunks' maps are read in walk order, each once for every SDK finding of the scan, and let go (a large
+   * build's maps together would not fit in memory); what their sources import is kept per provider. Reading them
+   * again for each SDK finding cost 20 s on a 200 MB build with SDKs of 18 providers.
+   */
+  async function importersElsewhere(provider: ProviderId): Promise<Location[]> {
+    while ((importsSeen.get(provider)?.length ?? 0) < MAX_IMPORTERS_NAMED && nextFile < options.files.length) {
+      const file = options.files[nextFile++]!;
+      if (!MAPPABLE.test(file.display)) continue;
+      const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup, knownReference(file.display)));
+      if (!other) continue;
+      for (const [imported, at] of await importsIn(other)) importsSeen.set(imported, (importsSeen.get(imported) ?? []).concat(at));
     }
+    return importsSeen.get(provider) ?? [];
+  }
+
+  /** First-party sources of a map that import an SDK, by provider: each source's text is searched once for all providers. */
+  async function importsIn(loaded: LoadedMap): Promise<Map<ProviderId, Location[]>> {
+    let found = importsByMap.get(loaded);
+    if (found) return found;
+    found = new Map();
+    const { resolved, contents } = sourcesOf(loaded);
+    for (const [i, name] of loaded.map.sources.entries()) {
+      if (name?.includes('node_modules/')) continue; // a dependency, wherever it resolves
+      const given = contents[i];
+      const source = given ? null : resolved(i);
+      if (source && (!('file' in source) || source.file.includes('node_modules/'))) continue;
+      const content = given ?? (source && 'file' in source ? await readSmallSource(root, source.file) : null);
+      if (!content) continue;
+      const imports = sdkImports(content);
+      if (imports.size === 0) continue;
+      const at = source ?? resolved(i);
+      if (!at || !('file' in at) || at.file.includes('node_modules/')) continue;
+      for (const [provider, place] of imports) found.set(provider, (found.get(provider) ?? []).concat({ file: at.file, ...place }));
+    }
+    importsByMap.set(loaded, found);
     return found;
   }
 
@@ -171,6 +220,34 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   // A map read twice (an inline one, a chunk consulted for importers) notes its problem once.
   const notes = [...new Map(lookup.notes.map((n) => [n.message, n])).values()];
   return { findings: [...direct, ...mapOnly].sort(compareFindings), notes };
+}
+
+/**
+ * `existsSync` answered from cached directory listings: resolving a map's sources tries each under every folder
+ * from the map's up to the workspace root, and most tries fall under a folder that does not exist, which one
+ * cached listing answers for all of them. A name listed but unreadable (a dangling link) counts as existing;
+ * reading it later fails and is handled there.
+ */
+function existsInListings(): (file: string) => boolean {
+  const listings = new Map<string, ReadonlySet<string> | null>();
+  const listing = (dir: string): ReadonlySet<string> | null => {
+    let names = listings.get(dir);
+    if (names === undefined) {
+      const parent = path.dirname(dir);
+      const isThere = parent === dir || (listing(parent)?.has(path.basename(dir)) ?? false);
+      try {
+        names = isThere ? new Set(readdirSync(dir)) : null;
+      } catch {
+        names = null; // a file, or unreadable
+      }
+      listings.set(dir, names);
+    }
+    return names;
+  };
+  return (file) => {
+    const dir = path.dirname(file);
+    return dir === file || (listing(dir)?.has(path.basename(file)) ?? false);
+  };
 }
 
 /**
@@ -200,23 +277,27 @@ function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location)
   }
   if (!segment || segment.length < 4) return null;
   const [, sourceIndex, sourceLine, sourceColumn] = segment as readonly [number, number, number, number];
-  const source = sources.resolved[sourceIndex];
+  const source = sources.resolved(sourceIndex);
   if (!source || !('file' in source)) return null;
   return { file: source.file, line: sourceLine + 1, column: sourceColumn + 1 };
 }
 
-/** Line and column of the first value import of `provider`'s SDK in a source text, or null. */
-function sdkImport(content: string, provider: ProviderId): { line: number; column: number } | null {
+/** Line and column of the first value import of each provider's SDK in a source text. */
+function sdkImports(content: string): Map<ProviderId, { line: number; column: number }> {
+  const found = new Map<ProviderId, { line: number; column: number }>();
+  let line = 1;
+  let counted = 0; // newlines before this offset are in `line`
   IMPORT_SPECIFIER.lastIndex = 0;
   for (let match = IMPORT_SPECIFIER.exec(content); match; match = IMPORT_SPECIFIER.exec(content)) {
-    if (providerOfModule(match[2]!)?.id !== provider) continue;
+    const provider = providerOfModule(match[2]!)?.id;
+    if (!provider || found.has(provider)) continue;
     const lineStart = content.lastIndexOf('\n', match.index) + 1;
     if (/^\s*(?:import|export)\s+type\b/.test(content.slice(lineStart, match.index))) continue; // erased at build time
-    let line = 1;
-    for (let nl = content.indexOf('\n'); nl !== -1 && nl < match.index; nl = content.indexOf('\n', nl + 1)) line++;
-    return { line, column: match.index - lineStart + 1 };
+    for (let nl = content.indexOf('\n', counted); nl !== -1 && nl < match.index; nl = content.indexOf('\n', nl + 1)) line++;
+    counted = match.index;
+    found.set(provider, { line, column: match.index - lineStart + 1 });
   }
-  return null;
+  return found;
 }
 
 async function readSmallSource(root: string, file: string): Promise<string | null> {

@@ -20,6 +20,10 @@ export interface SourceContext {
   /** Folder of the map file (or of the bundle, for an inline map). */
   mapDir: string;
   sourceRoot?: string | undefined;
+  /** Whether a candidate file exists (default: existsSync; a caller resolving many sources passes a cached one). */
+  exists?: (file: string) => boolean;
+  /** Resolve as if no candidate existed, touching nothing on disk (a file found on disk is always inside the workspace). */
+  offDisk?: boolean;
 }
 
 export function resolveSource(source: string, context: SourceContext): ResolvedSource {
@@ -50,13 +54,14 @@ function inWorkspace(source: string, absolute: string, root: string): ResolvedSo
  * monorepo root, which may sit above the workspace, so leading folders are dropped one by one until
  * the rest is found (two segments at least, so a bare `page.tsx` never matches by chance).
  */
-function projectRelative(relative: string, { root, mapDir }: SourceContext): string {
+function projectRelative(relative: string, { root, mapDir, exists = existsSync, offDisk }: SourceContext): string {
+  if (offDisk) return path.resolve(root, relative);
   const segments = relative.split('/');
   for (let skip = 0; skip === 0 || segments.length - skip >= 2; skip++) {
     const rest = segments.slice(skip).join('/');
     for (let dir = mapDir; isInside(root, dir); dir = path.dirname(dir)) {
       const candidate = path.resolve(dir, rest);
-      if (isInside(root, candidate) && existsSync(candidate)) return candidate;
+      if (isInside(root, candidate) && exists(candidate)) return candidate;
       if (dir === root) break;
     }
   }
