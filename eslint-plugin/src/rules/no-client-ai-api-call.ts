@@ -4,6 +4,7 @@ import { PROVIDERS, providerHostOfUrl } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
 import { fileSideOf, isInServerOnlyFunction, serverFixFor } from '../util/client-side.js';
 import { importedUrlConstant } from '../util/follow-imports.js';
+import { requestKeyOrigin } from '../util/key-origin.js';
 
 export type Options = [];
 export type MessageIds = 'clientApiCall';
@@ -50,6 +51,8 @@ export default createRule<Options, MessageIds>({
       if (value === undefined) return;
       const match = providerHostOfUrl(value);
       if (!match || isInServerOnlyFunction(call, side)) return;
+      // Bring your own key: the request carries the user's key (typed in, kept in storage), not yours.
+      if (requestKeyOrigin(context, call)?.kind === 'user') return;
       const { provider, host } = match;
       context.report({
         node: call,

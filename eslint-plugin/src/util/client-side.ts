@@ -8,7 +8,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { classifyFile, FRAMEWORK_IDS, type BackendOnlySettings, type Classification, type FrameworkId, type Provider } from '@backend-only/core';
 import { DEFAULT_FOLLOW_IMPORTS, findImportedLeaks, type FollowImportsOptions, type ImportedLeak } from './follow-imports.js';
-import { ENV_SCHEMA_CALLEES, isTypeScriptFile } from './import-graph/module-facts.js';
+import { ENV_SCHEMA_CALLEES } from './import-graph/module-facts.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -95,16 +95,15 @@ export function isInEnvSchema(node: TSESTree.Node): boolean {
 }
 
 /**
- * Whether the compiler erases an import: `import type`, every specifier `type`, or no name used as a value
- * (only as types; in a TypeScript file, not at all). Checked with scope analysis.
+ * Whether the compiler erases an import: `import type`, every specifier `type`, or every name used only as a
+ * type (checked with scope analysis). An import never used is kept, as in module-facts.ts.
  */
 export function isErasedImport(declaration: TSESTree.ImportDeclaration, context: AnyContext): boolean {
   if (declaration.importKind === 'type') return true;
   if (declaration.specifiers.length === 0) return false;
   if (declaration.specifiers.every((s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.importKind === 'type')) return true;
   const references = context.sourceCode.getDeclaredVariables(declaration).flatMap((variable) => variable.references);
-  if (references.some(isValueReference)) return false;
-  return references.length > 0 || isTypeScriptFile(context.filename);
+  return references.length > 0 && !references.some(isValueReference);
 }
 
 /**

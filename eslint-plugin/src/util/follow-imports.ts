@@ -88,7 +88,7 @@ function walkFrom(
   beginWalk(performance.now());
   try {
     // The linted file's imports come from ESLint's AST: the editor buffer may differ from the disk.
-    const entryImports = extractModuleFacts(program as unknown as AstNode, visitorKeys, entryFile).imports.filter((edge) =>
+    const entryImports = extractModuleFacts(program as unknown as AstNode, visitorKeys).imports.filter((edge) =>
       scope.keepEntryImport(edge.node as unknown as TSESTree.Node),
     );
     const leaks = walkImports(entryFile, entryImports, maxDepth, parse, stopAtFor(scope, context.cwd));

@@ -8,7 +8,8 @@
  * - `absent`: no key given, so the SDK falls back to its env var (a server secret).
  * - `user`: the user's own key (bring your own key): a form field, state, `localStorage`/`sessionStorage`,
  *   extension settings storage (`chrome.storage`), `prompt()`, a parameter or a prop fed by those.
- * - `unknown`: nothing the file shows (`this.key`, a call to a function we do not follow).
+ * - `unknown`: nothing the file shows (`this.key`, a call to a function we do not follow, a parameter of an
+ *   exported function no call site in the file feeds).
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isPlaceholder, sdkImportProvider, type Provider } from '@backend-only/core';
@@ -34,6 +35,8 @@ const KEY_OPTION = /^(?:apiKey|authToken|token|auth|accessToken|key|[a-zA-Z]+Api
 
 /** Storage the user fills in at run time (Web Storage, extension settings). */
 const USER_STORAGE = new Set(['localStorage', 'sessionStorage']);
+/** Storage objects by name: `AsyncStorage`, `SecureStore`, `ChromeStorageUtils`, `storage`. */
+const STORAGE_OBJECT = /storage|securestore/i;
 /** `chrome.storage.local.get()`, `browser.storage.sync.get()`: WebExtension settings. */
 const EXTENSION_GLOBALS = new Set(['chrome', 'browser']);
 /** Functions that ask the user (`prompt()`) or read a form (`formData.get()` is a member call, below). */
@@ -44,7 +47,7 @@ const USER_PROMPTS = new Set(['prompt']);
  */
 const STATE_HOOKS = new Set(['useState', 'useRef', 'ref', 'shallowRef', 'signal', 'createSignal', 'writable', '$state', 'useLocalStorage', 'useSessionStorage', 'useStorage', 'atom']);
 /** Calls that keep their argument's origin (`String(key)`, `JSON.parse(stored)`, `key.trim()`). */
-const PASS_THROUGH_CALLS = new Set(['String', 'decodeURIComponent', 'atob']);
+const PASS_THROUGH_CALLS = new Set(['String', 'decodeURIComponent', 'atob', 'structuredClone']);
 const PASS_THROUGH_METHODS = new Set(['trim', 'toString', 'slice', 'replace', 'parse']);
 
 export interface FoundProperty {
@@ -136,6 +139,27 @@ function isObjectLike(node: TSESTree.Node, scope: Scope): boolean {
   return false;
 }
 
+/** Request headers that carry a provider key (OpenAI and most others: Authorization; Anthropic x-api-key; Gemini x-goog-api-key; ElevenLabs xi-api-key; Azure api-key). */
+const KEY_HEADER = /^(?:authorization|x-api-key|api-key|x-goog-api-key|xi-api-key)$/i;
+
+/**
+ * Where the key of an HTTP request comes from, read from the `headers` of its options objects
+ * (`fetch(url, { headers: { Authorization: `Bearer ${key}` } })`, axios configs); undefined when no key header shows.
+ */
+export function requestKeyOrigin(context: AnyContext, call: TSESTree.CallExpression | TSESTree.NewExpression): KeyOrigin | undefined {
+  const scope = context.sourceCode.getScope(call);
+  const origins: KeyOrigin[] = [];
+  for (const argument of call.arguments) {
+    if (argument.type === AST_NODE_TYPES.SpreadElement || !isObjectLike(argument, scope)) continue;
+    const headers = optionProperties(argument, scope).properties.find((p) => p.name === 'headers')?.property.value;
+    if (!headers || !isObjectLike(headers, scope)) continue;
+    for (const header of optionProperties(headers, scope).properties) {
+      if (KEY_HEADER.test(header.name)) origins.push(keyOrigin(context, header.property.value, scope));
+    }
+  }
+  return origins.length > 0 ? combine(origins) : undefined;
+}
+
 /** Whether an origin ships one shared key to every visitor (or the SDK's server env default). */
 export function shipsDeveloperKey(origin: KeyOrigin): boolean {
   return origin.kind === 'developer' || origin.kind === 'absent';
@@ -146,6 +170,8 @@ export function keyOrigin(context: AnyContext, value: TSESTree.Node, scope: Scop
   if (depth > MAX_DEPTH) return { kind: 'unknown' };
   const node = unwrap(value);
   const next = (child: TSESTree.Node) => keyOrigin(context, child, scope, depth + 1);
+  // `let key = null` until the user gives one.
+  if ((node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')) return { kind: 'user' };
   const text = staticString(node);
   // An empty or placeholder value (`?? ''`, 'your-api-key') is no key at all: the user fills it in.
   if (text !== undefined) return text.trim() && !isPlaceholder(text) ? { kind: 'developer', via: 'literal' } : { kind: 'user' };
@@ -222,32 +248,63 @@ function identifierOrigin(context: AnyContext, node: TSESTree.Identifier, scope:
 }
 
 /**
- * A parameter: the user's (a prop, a value handed in at run time), unless a call site in this file passes a
- * developer key (`makeClient(import.meta.env.VITE_OPENAI_KEY)`).
+ * A parameter takes its origin from the call sites in this file: `makeClient(import.meta.env.VITE_OPENAI_KEY)`,
+ * `ask({ apiKey: API_KEY })` for a destructured `{ apiKey }`, `<Chat apiKey={apiKey} />` for a component's prop.
+ * With no call site in the file (an exported function), the file does not show where the key comes from.
  */
 function parameterOrigin(context: AnyContext, fn: TSESTree.Node, name: string, depth: number): KeyOrigin {
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
-    return { kind: 'user' };
+    return { kind: 'unknown' };
   }
-  const index = fn.params.findIndex((param) => unwrapParam(param)?.name === name);
+  const position = parameterPosition(fn.params, name);
   const callee = functionBinding(fn);
-  if (index < 0 || !callee) return { kind: 'user' };
+  if (!position || !callee) return { kind: 'unknown' };
   const variable = context.sourceCode.getDeclaredVariables(callee.declaration).find((v) => v.name === callee.name);
-  const origins: KeyOrigin[] = [{ kind: 'user' }];
+  const origins: KeyOrigin[] = [];
+  const from = (node: TSESTree.Node) => keyOrigin(context, node, context.sourceCode.getScope(node), depth + 1);
   for (const reference of variable?.references ?? []) {
-    const call = reference.identifier.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
-    const argument = call.arguments[index];
-    if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) {
-      origins.push(keyOrigin(context, argument, context.sourceCode.getScope(call), depth + 1));
+    const use = reference.identifier.parent;
+    if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === reference.identifier) {
+      const argument = use.arguments[position.index];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      const value = position.property === undefined ? argument : propertyValue(argument, position.property, context.sourceCode.getScope(use));
+      origins.push(from(value ?? argument));
+    } else if (use?.type === AST_NODE_TYPES.JSXOpeningElement && use.name === reference.identifier && position.index === 0 && position.property !== undefined) {
+      for (const attribute of use.attributes) {
+        if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name !== position.property) continue;
+        const value = attribute.value;
+        if (value?.type === AST_NODE_TYPES.Literal) origins.push(from(value));
+        else if (value?.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression) origins.push(from(value.expression));
+      }
     }
   }
-  return combine(origins);
+  return origins.length > 0 ? combine(origins) : { kind: 'unknown' };
 }
 
-function unwrapParam(param: TSESTree.Parameter): TSESTree.Identifier | undefined {
-  const node = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
-  return node.type === AST_NODE_TYPES.Identifier ? node : undefined;
+/** Where a parameter name sits: `(key)` is index 0; `({ apiKey })` and `({ apiKey: key = '' })` are index 0, property `apiKey`. */
+function parameterPosition(params: readonly TSESTree.Parameter[], name: string): { index: number; property?: string } | undefined {
+  for (const [index, param] of params.entries()) {
+    const node = withoutDefault(param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param);
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === name) return { index };
+    if (node.type !== AST_NODE_TYPES.ObjectPattern) continue;
+    for (const property of node.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const value = withoutDefault(property.value as TSESTree.Node);
+      const key = propertyName(property);
+      if (value.type === AST_NODE_TYPES.Identifier && value.name === name && key !== undefined) return { index, property: key };
+    }
+  }
+  return undefined;
+}
+
+function withoutDefault(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.AssignmentPattern ? node.left : node;
+}
+
+/** The value of `name` in an object argument (`{ apiKey: API_KEY }`, or a `const` object). */
+function propertyValue(argument: TSESTree.Node, name: string, scope: Scope): TSESTree.Node | undefined {
+  if (!isObjectLike(argument, scope)) return undefined;
+  return optionProperties(argument, scope).properties.find((p) => p.name === name)?.property.value;
 }
 
 /** The name a function is bound to in this file, and the node that declares it. */
@@ -298,6 +355,8 @@ function callOrigin(context: AnyContext, node: TSESTree.CallExpression, scope: S
     const object = unwrap(callee.object);
     // `localStorage.getItem('key')`, `chrome.storage.local.get('key')`, `formData.get('apiKey')`.
     if (isUserStorage(object) || isExtensionStorage(object)) return { kind: 'user' };
+    // React Native AsyncStorage, expo-secure-store, storage wrappers (`ChromeStorageUtils.get()`).
+    if (object.type === AST_NODE_TYPES.Identifier && STORAGE_OBJECT.test(object.name) && /^get/.test(method)) return { kind: 'user' };
     if (method === 'get' && object.type === AST_NODE_TYPES.Identifier && /formdata/i.test(object.name)) return { kind: 'user' };
     if (object.type === AST_NODE_TYPES.Identifier && object.name === 'window' && USER_PROMPTS.has(method)) return { kind: 'user' };
     // `JSON.parse(stored)`, `key.trim()`.

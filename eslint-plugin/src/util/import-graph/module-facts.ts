@@ -28,7 +28,7 @@ export interface SecretEnvRead {
 export interface ModuleFacts {
   /**
    * Value imports in source order: static, `export … from`, `require()`, `import()`, `import x = require()`.
-   * Imports the compiler erases are left out (every name used only as a type; in TypeScript files, never used).
+   * Imports the compiler erases are left out (every name used only as a type).
    */
   imports: ImportEdge[];
   /** Every static `import … from` specifier, type-only ones too: marker imports (`server-only`) classify the module. */
@@ -53,9 +53,9 @@ export interface DependencyFacts {
   apiUrlConstants: Record<string, string>;
 }
 
-/** A dependency's facts from its ESTree AST; `file` tells whether it is TypeScript. */
-export function dependencyFacts(program: AstNode, visitorKeys: VisitorKeys, file: string): DependencyFacts {
-  const { imports, ...facts } = extractModuleFacts(program, visitorKeys, file);
+/** A dependency's facts from its ESTree AST. */
+export function dependencyFacts(program: AstNode, visitorKeys: VisitorKeys): DependencyFacts {
+  const { imports, ...facts } = extractModuleFacts(program, visitorKeys);
   return { specifiers: [...new Set(imports.map((edge) => edge.specifier))], ...facts };
 }
 
@@ -70,19 +70,14 @@ export function secretEnvReadsOf(names: Iterable<string>): SecretEnvRead[] {
   return reads;
 }
 
-/** TypeScript files: the compiler (and esbuild, swc, Babel's TS preset) drops an import none of whose names is used as a value. */
-export function isTypeScriptFile(file: string): boolean {
-  return /\.[cm]?tsx?$/.test(file);
-}
-
 /**
- * Whether the compiler erases an import that binds `names`: none is used as a value, and either one is used as
- * a type or the file is TypeScript (an unused import is erased there too). A `.vue` or `.svelte` file may use a
- * name only in its template, which the script's AST does not show, so an unused name there is kept.
+ * Whether the compiler erases an import that binds `names`: none is used as a value and at least one as a type
+ * (TypeScript, esbuild, swc and Babel drop such imports). An import never used at all is kept: with
+ * `verbatimModuleSyntax` it stays in the output, and a `.vue` or `.svelte` file may use it in its template.
  */
-export function isErasedImport(names: readonly string[], valueNames: ReadonlySet<string>, typeNames: ReadonlySet<string>, typescriptFile: boolean): boolean {
+export function isErasedImport(names: readonly string[], valueNames: ReadonlySet<string>, typeNames: ReadonlySet<string>): boolean {
   if (names.length === 0 || names.some((name) => valueNames.has(name))) return false;
-  return typescriptFile || names.some((name) => typeNames.has(name));
+  return names.some((name) => typeNames.has(name));
 }
 
 /** The t3-env schema call: its `server: {…}` and `runtimeEnv` reads never reach a browser (the library throws there). */
@@ -118,7 +113,7 @@ const IN_TYPE = 1;
 const IN_ENV_SCHEMA = 2;
 
 /** Reads the imports, secret env reads and directives of a module by walking its whole AST once. */
-export function extractModuleFacts(program: AstNode, visitorKeys: VisitorKeys, file: string): ModuleFacts {
+export function extractModuleFacts(program: AstNode, visitorKeys: VisitorKeys): ModuleFacts {
   const candidates: { edge: ImportEdge; names: readonly string[] }[] = [];
   const staticImports: string[] = [];
   const envNames = new Set<string>();
@@ -161,9 +156,8 @@ export function extractModuleFacts(program: AstNode, visitorKeys: VisitorKeys, f
       }
     }
   }
-  const typescriptFile = isTypeScriptFile(file);
   const imports = candidates
-    .filter(({ names }) => !isErasedImport(names, valueNames, typeNames, typescriptFile))
+    .filter(({ names }) => !isErasedImport(names, valueNames, typeNames))
     .map(({ edge }) => edge)
     .sort((a, b) => startOf(a.node) - startOf(b.node));
   const directives = directivesOf(program);

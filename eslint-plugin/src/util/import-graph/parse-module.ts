@@ -97,8 +97,8 @@ export function readDependencyFacts(parse: ParseContext, file: string, code: str
   const parserOptions = { ...options, filePath: file };
   if (typeof parser?.parseForESLint === 'function') {
     const result = parser.parseForESLint(code, parserOptions);
-    return dependencyFacts(result.ast as AstNode, result.visitorKeys ?? parse.fallbackVisitorKeys, file);
+    return dependencyFacts(result.ast as AstNode, result.visitorKeys ?? parse.fallbackVisitorKeys);
   }
-  if (typeof parser?.parse === 'function') return dependencyFacts(parser.parse(code, parserOptions) as AstNode, parse.fallbackVisitorKeys, file);
+  if (typeof parser?.parse === 'function') return dependencyFacts(parser.parse(code, parserOptions) as AstNode, parse.fallbackVisitorKeys);
   throw new Error('the configured parser has neither parseForESLint() nor parse()');
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as TS from 'typescript';
 import { providerOfUrl } from '@backend-only/core';
-import { ENV_SCHEMA_CALLEES, isErasedImport, isTypeScriptFile, secretEnvReadsOf, type DependencyFacts } from './module-facts.js';
+import { ENV_SCHEMA_CALLEES, isErasedImport, secretEnvReadsOf, type DependencyFacts } from './module-facts.js';
 
 /** typescript-eslint's parser says so in `meta.name` (v6 and later). */
 export function isTypeScriptEslintParser(parser: unknown): boolean {
@@ -143,10 +143,9 @@ export function typescriptFacts(typescript: typeof TS, file: string, code: strin
   };
   ts.forEachChild(source, (child) => visit(child, false));
 
-  const typescriptFile = isTypeScriptFile(file);
   const specifiers = new Set<string>();
   for (const { specifier, names } of candidates) {
-    if (!isErasedImport(names, valueNames, typeNames, typescriptFile)) specifiers.add(specifier);
+    if (!isErasedImport(names, valueNames, typeNames)) specifiers.add(specifier);
   }
   const directives = directivesOf(ts, source);
   return {
