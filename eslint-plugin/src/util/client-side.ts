@@ -131,9 +131,13 @@ export function clientImportedLeaks(context: AnyContext, program: TSESTree.Progr
 
 type Reference = ReturnType<AnyContext['sourceCode']['getDeclaredVariables']>[number]['references'][number];
 
-/** A reference that reads the value (`typeof X` in a type and `X` in a type annotation do not). */
-function isValueReference(reference: Reference): boolean {
-  return reference.isValueReference;
+/** A reference that reads the value at run time (`X` in a type annotation and `typeof X` in a type do not). */
+export function isValueReference(reference: Reference): boolean {
+  if (!reference.isValueReference) return false;
+  for (let node: TSESTree.Node | undefined = reference.identifier.parent; node; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.TSTypeQuery) return false;
+  }
+  return true;
 }
 
 function valueReferencesOf(declaration: TSESTree.ImportDeclaration, context: AnyContext): Reference[] {

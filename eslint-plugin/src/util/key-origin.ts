@@ -14,6 +14,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isPlaceholder, sdkImportProvider, type Provider } from '@backend-only/core';
 import { getEnvReads } from './env-reads.js';
+import { isValueReference } from './client-side.js';
 import { propertyName, staticString, unwrap } from './ast.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -357,13 +358,19 @@ function callOrigin(context: AnyContext, node: TSESTree.CallExpression, scope: S
     if (isUserStorage(object) || isExtensionStorage(object)) return { kind: 'user' };
     // React Native AsyncStorage, expo-secure-store, storage wrappers (`ChromeStorageUtils.get()`).
     if (object.type === AST_NODE_TYPES.Identifier && STORAGE_OBJECT.test(object.name) && /^get/.test(method)) return { kind: 'user' };
-    if (method === 'get' && object.type === AST_NODE_TYPES.Identifier && /formdata/i.test(object.name)) return { kind: 'user' };
+    if (method === 'get' && isFormData(object)) return { kind: 'user' };
     if (object.type === AST_NODE_TYPES.Identifier && object.name === 'window' && USER_PROMPTS.has(method)) return { kind: 'user' };
     // `JSON.parse(stored)`, `key.trim()`.
     if (object.type === AST_NODE_TYPES.Identifier && object.name === 'JSON' && method === 'parse') return firstOrigin();
     if (PASS_THROUGH_METHODS.has(method)) return keyOrigin(context, object, scope, depth + 1);
   }
   return { kind: 'unknown' };
+}
+
+/** `formData`, `new FormData(form)`. */
+function isFormData(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return /formdata/i.test(node.name);
+  return node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'FormData';
 }
 
 /** `localStorage`, `window.localStorage`, `globalThis.sessionStorage`. */
@@ -443,7 +450,7 @@ export function sdkProviderOf(expression: TSESTree.Node, scope: Scope, depth = 0
  * Other uses (`OpenAI.APIError`, passing the class on) are left alone: the import is then not proven safe.
  */
 export function isBringYourOwnKeyImport(context: AnyContext, declaration: TSESTree.ImportDeclaration): boolean {
-  const references = context.sourceCode.getDeclaredVariables(declaration).flatMap((variable) => variable.references.filter((r) => r.isValueReference));
+  const references = context.sourceCode.getDeclaredVariables(declaration).flatMap((variable) => variable.references.filter(isValueReference));
   if (references.length === 0) return false;
   let constructions = 0;
   for (const reference of references) {
