@@ -133,7 +133,7 @@ describe('imports the compiler erases', () => {
 
   it('reports the same imports once a name is used as a value', async () => {
     const dir = project(NEXT, {
-      'app/Direct.tsx': "'use client';\nimport OpenAI, { ChatCompletion } from 'openai';\nexport const client = (c: ChatCompletion) => new OpenAI({ apiKey: c.id });\n",
+      'app/Direct.tsx': "'use client';\nimport OpenAI, { ChatCompletion } from 'openai';\nexport const client = (c: ChatCompletion) => [c, new OpenAI()];\n",
       'app/Through.tsx': "'use client';\nimport { format } from '../lib/types';\nexport const Through = () => format;\n",
       'lib/types.ts': "import { OpenAI } from 'openai';\nexport const format = () => new OpenAI();\n",
     });
@@ -231,21 +231,21 @@ describe('bring your own key', () => {
       'src/Constant.ts': "import OpenAI from 'openai';\nconst KEY = 'sk-not-a-real-key-but-a-constant';\nexport const client = new OpenAI({ apiKey: KEY, dangerouslyAllowBrowser: true });\n",
       'src/Imported.ts': "import OpenAI from 'openai';\nimport { OPENAI_KEY } from './config';\nexport const client = new OpenAI({ apiKey: OPENAI_KEY, dangerouslyAllowBrowser: true });\n",
       'src/Json.ts': "import OpenAI from 'openai';\nimport keys from './keys.json';\nexport const client = new OpenAI({ apiKey: keys.openai, dangerouslyAllowBrowser: true });\n",
+      'src/NoOption.ts': "import OpenAI from 'openai';\nimport { OPENAI_KEY } from './config';\nexport const client = new OpenAI({ apiKey: OPENAI_KEY });\n",
       'src/config.ts': "export const OPENAI_KEY = 'placeholder';\n",
       'src/keys.json': '{ "openai": "x" }\n',
       'src/Fetch.ts':
         "export const ask = (q: string) => fetch('https://api.openai.com/v1/responses', { method: 'POST', headers: { Authorization: `Bearer ${import.meta.env.VITE_OPENAI_KEY}` }, body: q });\n",
     });
+    // One report per client: on the option, where no-dangerously-allow-browser names the key's source; the import is
+    // not reported again by no-client-ai-sdk. Without the option (NoOption.ts) the import is the report.
     expect(await lintProject(dir)).toEqual([
-      'src/Constant.ts:1 no-client-ai-sdk',
       'src/Constant.ts:3 no-dangerously-allow-browser',
-      'src/Env.ts:1 no-client-ai-sdk',
       'src/Env.ts:2 no-dangerously-allow-browser',
       'src/Fetch.ts:1 no-client-ai-api-call',
-      'src/Imported.ts:1 no-client-ai-sdk',
       'src/Imported.ts:3 no-dangerously-allow-browser',
-      'src/Json.ts:1 no-client-ai-sdk',
       'src/Json.ts:3 no-dangerously-allow-browser',
+      'src/NoOption.ts:1 no-client-ai-sdk',
     ]);
   });
 });

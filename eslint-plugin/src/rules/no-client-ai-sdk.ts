@@ -12,7 +12,7 @@ import {
   serverFixFor,
   type FollowOptions,
 } from '../util/client-side.js';
-import { isBringYourOwnKeyImport } from '../util/key-origin.js';
+import { sdkImportClients } from '../util/key-origin.js';
 import { staticString } from '../util/ast.js';
 
 export type Options = [FollowOptions];
@@ -52,9 +52,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       ImportDeclaration(node) {
-        // Scope analysis only for SDK imports: erased (types only), stripped (server-only code), or the user's own key.
+        // Scope analysis only for SDK imports: erased (types only), stripped (server-only code), the user's own key,
+        // or left to no-dangerously-allow-browser (one report per leak).
         if (!sdkImportProvider(node.source.value) || isErasedImport(node, context) || isImportOnlyUsedOnServer(node, context, side)) return;
-        if (isBringYourOwnKeyImport(context, node)) return;
+        if (sdkImportClients(context, node) !== undefined) return;
         check(node, node.source);
       },
       'ExportNamedDeclaration[source]'(node: TSESTree.ExportNamedDeclaration) {

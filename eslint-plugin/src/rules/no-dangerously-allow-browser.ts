@@ -1,12 +1,10 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { unwrap } from '../util/ast.js';
-import { keyOrigin, keyProperty, optionProperties, sdkProviderOf, type KeyOrigin } from '../util/key-origin.js';
+import { fileSideOf } from '../util/client-side.js';
+import { BROWSER_OPTION, browserClientOf } from '../util/key-origin.js';
 
 export type Options = [{ checkUserProvidedKeys?: boolean }];
 export type MessageIds = 'hardcodedKey' | 'envKey' | 'importedKey' | 'defaultEnvKey' | 'userProvidedKey';
-
-const OPTION = 'dangerouslyAllowBrowser';
 
 export default createRule<Options, MessageIds>({
   name: 'no-dangerously-allow-browser',
@@ -45,35 +43,28 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    if (!sourceCode.text.includes(OPTION)) return {};
+    if (!context.sourceCode.text.includes(BROWSER_OPTION)) return {};
+    // A server module's client never reaches a browser, whatever the option says.
+    if (fileSideOf(context).side === 'server') return {};
     const checkUserProvidedKeys = options.checkUserProvidedKeys === true;
 
     function check(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
-      const firstArgument = node.arguments[0];
-      if (!firstArgument || firstArgument.type === AST_NODE_TYPES.SpreadElement) return;
-      const scope = sourceCode.getScope(node);
-      const provider = sdkProviderOf(node.callee, scope);
-      if (!provider) return;
-      const { properties, complete } = optionProperties(firstArgument, scope);
-      const opt = properties.find((p) => p.name === OPTION);
-      if (!opt || isFalsyLiteral(opt.property.value)) return;
-      const key = keyProperty(properties);
-      // A spread we cannot see into may hold the key: nothing the file shows.
-      const origin: KeyOrigin = key ? keyOrigin(context, key.property.value, scope) : complete ? { kind: 'absent' } : { kind: 'unknown' };
+      const client = browserClientOf(context, node);
+      if (!client) return;
+      const { provider, option, origin } = client;
       const data = { provider: provider.name };
       switch (origin.kind) {
         case 'developer':
-          if (origin.via === 'literal') context.report({ node: opt.property, messageId: 'hardcodedKey', data });
-          else if (origin.via === 'env') context.report({ node: opt.property, messageId: 'envKey', data: { ...data, name: origin.name } });
-          else context.report({ node: opt.property, messageId: 'importedKey', data });
+          if (origin.via === 'literal') context.report({ node: option, messageId: 'hardcodedKey', data });
+          else if (origin.via === 'env') context.report({ node: option, messageId: 'envKey', data: { ...data, name: origin.name } });
+          else context.report({ node: option, messageId: 'importedKey', data });
           break;
         case 'absent':
-          context.report({ node: opt.property, messageId: 'defaultEnvKey', data: { ...data, envName: provider.envNames[0] ?? 'its API key' } });
+          context.report({ node: option, messageId: 'defaultEnvKey', data: { ...data, envName: provider.envNames[0] ?? 'its API key' } });
           break;
         default:
           // Bring your own key: the user's key, or one the file does not show.
-          if (checkUserProvidedKeys) context.report({ node: opt.property, messageId: 'userProvidedKey', data });
+          if (checkUserProvidedKeys) context.report({ node: option, messageId: 'userProvidedKey', data });
       }
     }
 
@@ -83,13 +74,3 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** `false`, `0`, `''`, `null`, `undefined`, `!1`, `void 0`: the guard stays on. */
-function isFalsyLiteral(value: TSESTree.Node): boolean {
-  const node = unwrap(value);
-  if (node.type === AST_NODE_TYPES.Literal) return !node.value;
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void') return true;
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!' && node.argument.type === AST_NODE_TYPES.Literal) return Boolean(node.argument.value);
-  return false;
-}

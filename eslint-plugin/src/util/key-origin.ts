@@ -7,14 +7,15 @@
  *   imported from another module or a bundled JSON file: the same key ships to every visitor.
  * - `absent`: no key given, so the SDK falls back to its env var (a server secret).
  * - `user`: the user's own key (bring your own key): a form field, state, `localStorage`/`sessionStorage`,
- *   extension settings storage (`chrome.storage`), `prompt()`, a parameter or a prop fed by those.
- * - `unknown`: nothing the file shows (`this.key`, a call to a function we do not follow, a parameter of an
- *   exported function no call site in the file feeds).
+ *   extension settings storage (`chrome.storage`), `prompt()`, a parameter or a prop (unless a call site in the
+ *   file hands it a developer key).
+ * - `unknown`: nothing the file shows (`this.key`, a call to a function we do not follow).
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isPlaceholder, sdkImportProvider, type Provider } from '@backend-only/core';
 import { getEnvReads } from './env-reads.js';
 import { isValueReference } from './client-side.js';
+import { walk } from './walk.js';
 import { propertyName, staticString, unwrap } from './ast.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -47,6 +48,8 @@ const USER_PROMPTS = new Set(['prompt']);
  * Svelte stores, usehooks/VueUse storage hooks): the value later comes from the user.
  */
 const STATE_HOOKS = new Set(['useState', 'useRef', 'ref', 'shallowRef', 'signal', 'createSignal', 'writable', '$state', 'useLocalStorage', 'useSessionStorage', 'useStorage', 'atom']);
+/** A component's props (Svelte 5 `$props()`, Vue `defineProps()`): handed in by the parent at run time. */
+const PROPS_CALLS = new Set(['$props', 'defineProps', 'withDefaults']);
 /** Calls that keep their argument's origin (`String(key)`, `JSON.parse(stored)`, `key.trim()`). */
 const PASS_THROUGH_CALLS = new Set(['String', 'decodeURIComponent', 'atob', 'structuredClone']);
 const PASS_THROUGH_METHODS = new Set(['trim', 'toString', 'slice', 'replace', 'parse']);
@@ -194,6 +197,9 @@ export function keyOrigin(context: AnyContext, value: TSESTree.Node, scope: Scop
       return memberOrigin(context, node, scope, depth);
     case AST_NODE_TYPES.CallExpression:
       return callOrigin(context, node, scope, depth);
+    case AST_NODE_TYPES.NewExpression:
+      // `await new Promise((resolve) => chrome.storage.sync.get('key', (data) => resolve(data.key)))`.
+      return isPromiseReadingStorage(context, node) ? { kind: 'user' } : { kind: 'unknown' };
     default:
       return { kind: 'unknown' };
   }
@@ -251,15 +257,16 @@ function identifierOrigin(context: AnyContext, node: TSESTree.Identifier, scope:
 /**
  * A parameter takes its origin from the call sites in this file: `makeClient(import.meta.env.VITE_OPENAI_KEY)`,
  * `ask({ apiKey: API_KEY })` for a destructured `{ apiKey }`, `<Chat apiKey={apiKey} />` for a component's prop.
- * With no call site in the file (an exported function), the file does not show where the key comes from.
+ * With no call site in the file (an exported function, a constructor, a prop), it is the user's: handed in at
+ * run time, and a developer key handed in is reported where the caller reads it (its env read, its literal).
  */
 function parameterOrigin(context: AnyContext, fn: TSESTree.Node, name: string, depth: number): KeyOrigin {
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
-    return { kind: 'unknown' };
+    return { kind: 'user' };
   }
   const position = parameterPosition(fn.params, name);
   const callee = functionBinding(fn);
-  if (!position || !callee) return { kind: 'unknown' };
+  if (!position || !callee) return { kind: 'user' };
   const variable = context.sourceCode.getDeclaredVariables(callee.declaration).find((v) => v.name === callee.name);
   const origins: KeyOrigin[] = [];
   const from = (node: TSESTree.Node) => keyOrigin(context, node, context.sourceCode.getScope(node), depth + 1);
@@ -279,7 +286,7 @@ function parameterOrigin(context: AnyContext, fn: TSESTree.Node, name: string, d
       }
     }
   }
-  return origins.length > 0 ? combine(origins) : { kind: 'unknown' };
+  return origins.length > 0 ? combine(origins) : { kind: 'user' };
 }
 
 /** Where a parameter name sits: `(key)` is index 0; `({ apiKey })` and `({ apiKey: key = '' })` are index 0, property `apiKey`. */
@@ -342,7 +349,7 @@ function callOrigin(context: AnyContext, node: TSESTree.CallExpression, scope: S
   const first = node.arguments[0];
   const firstOrigin = () => (first && first.type !== AST_NODE_TYPES.SpreadElement ? keyOrigin(context, first, scope, depth + 1) : { kind: 'user' as const });
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    if (USER_PROMPTS.has(callee.name)) return { kind: 'user' };
+    if (USER_PROMPTS.has(callee.name) || PROPS_CALLS.has(callee.name)) return { kind: 'user' };
     // `useState('')` starts empty and the user fills it in; `useState(import.meta.env.VITE_KEY)` ships the key.
     if (STATE_HOOKS.has(callee.name)) {
       const initial = firstOrigin();
@@ -365,6 +372,21 @@ function callOrigin(context: AnyContext, node: TSESTree.CallExpression, scope: S
     if (PASS_THROUGH_METHODS.has(method)) return keyOrigin(context, object, scope, depth + 1);
   }
   return { kind: 'unknown' };
+}
+
+/** A `new Promise(executor)` whose executor reads Web Storage or extension storage (callback-style APIs). */
+function isPromiseReadingStorage(context: AnyContext, node: TSESTree.NewExpression): boolean {
+  const executor = node.arguments[0];
+  if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Promise') return false;
+  if (executor?.type !== AST_NODE_TYPES.ArrowFunctionExpression && executor?.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  let reads = false;
+  walk(executor.body, context.sourceCode.visitorKeys, (inner) => {
+    if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const object = unwrap(inner.callee.object);
+      if (isUserStorage(object) || isExtensionStorage(object)) reads = true;
+    }
+  });
+  return reads;
 }
 
 /** `formData`, `new FormData(form)`. */
@@ -443,28 +465,71 @@ export function sdkProviderOf(expression: TSESTree.Node, scope: Scope, depth = 0
   }
 }
 
+/** The option that turns off the OpenAI and Anthropic SDKs' browser guard. */
+export const BROWSER_OPTION = 'dangerouslyAllowBrowser';
+
+/** A client constructed with the browser guard off, and where its key comes from. */
+export interface BrowserClient {
+  provider: Provider;
+  /** The `dangerouslyAllowBrowser: …` property: where no-dangerously-allow-browser reports. */
+  option: TSESTree.Property;
+  origin: KeyOrigin;
+}
+
+/** The SDK client `call` constructs with `dangerouslyAllowBrowser` on, or undefined. */
+export function browserClientOf(context: AnyContext, call: TSESTree.NewExpression | TSESTree.CallExpression): BrowserClient | undefined {
+  const first = call.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const scope = context.sourceCode.getScope(call);
+  const provider = sdkProviderOf(call.callee, scope);
+  if (!provider) return undefined;
+  const { properties, complete } = optionProperties(first, scope);
+  const option = properties.find((p) => p.name === BROWSER_OPTION);
+  if (!option || isFalsyLiteral(option.property.value)) return undefined;
+  const key = keyProperty(properties);
+  // A spread we cannot see into may hold the key: nothing the file shows.
+  const origin: KeyOrigin = key ? keyOrigin(context, key.property.value, scope) : complete ? { kind: 'absent' } : { kind: 'unknown' };
+  return { provider, option: option.property, origin };
+}
+
+/** `false`, `0`, `''`, `null`, `undefined`, `!1`, `void 0`: the guard stays on. */
+function isFalsyLiteral(value: TSESTree.Node): boolean {
+  const node = unwrap(value);
+  if (node.type === AST_NODE_TYPES.Literal) return !node.value;
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void') return true;
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!' && node.argument.type === AST_NODE_TYPES.Literal) return Boolean(node.argument.value);
+  return false;
+}
+
 /**
- * Whether every client an SDK import gives is built with the user's own key: the import's bindings are used
- * (as values) only to construct clients (`new OpenAI({ apiKey })`, `createOpenAI({ apiKey })`,
- * `new ns.GoogleGenAI(…)`), at least once, and no construction ships a developer key or falls back to env.
- * Other uses (`OpenAI.APIError`, passing the class on) are left alone: the import is then not proven safe.
+ * What the clients an SDK import gives say about it, when its bindings are used (as values) only to construct
+ * clients (`new OpenAI({ apiKey })`, `createOpenAI({ apiKey })`, `new ns.GoogleGenAI(…)`) and for static error
+ * classes (`OpenAI.APIError`):
+ * - `user-key`: every client is built with the user's own key (bring your own key): nothing of yours ships;
+ * - `browser-option`: every client turns the browser guard off with your key, which no-dangerously-allow-browser
+ *   reports on the option, so the import is not reported a second time for the same leak;
+ * - undefined otherwise (other uses, no construction, mixed clients): the import itself is the report.
  */
-export function isBringYourOwnKeyImport(context: AnyContext, declaration: TSESTree.ImportDeclaration): boolean {
+export function sdkImportClients(context: AnyContext, declaration: TSESTree.ImportDeclaration): 'user-key' | 'browser-option' | undefined {
   const references = context.sourceCode.getDeclaredVariables(declaration).flatMap((variable) => variable.references.filter(isValueReference));
-  if (references.length === 0) return false;
-  let constructions = 0;
+  let userKeys = 0;
+  let browserOptions = 0;
   for (const reference of references) {
     const call = constructionOf(reference.identifier);
     if (!call) {
       // `err instanceof OpenAI.APIError`, `OpenAI.APIError`: no client, no key.
       if (isErrorClassUse(reference.identifier)) continue;
-      return false;
+      return undefined;
     }
-    constructions++;
-    const origin = clientKeyOrigin(context, call);
-    if (origin.kind !== 'user') return false;
+    const browserClient = browserClientOf(context, call);
+    if (browserClient && shipsDeveloperKey(browserClient.origin)) browserOptions++;
+    else if (clientKeyOrigin(context, call).kind === 'user') userKeys++;
+    else return undefined;
   }
-  return constructions > 0;
+  if (userKeys > 0 && browserOptions === 0) return 'user-key';
+  if (browserOptions > 0 && userKeys === 0) return 'browser-option';
+  return undefined;
 }
 
 /** The `new X(…)` / `X(…)` / `new ns.X(…)` that an imported identifier is the callee of. */

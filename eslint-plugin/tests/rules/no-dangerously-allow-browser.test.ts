@@ -2,6 +2,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
 import rule from '../../src/rules/no-dangerously-allow-browser.js';
+import { at } from './fixture-paths.js';
 import { randomChars, seededRandom, OPENAI_MARKER } from '../../../packages/core/test/helpers/fake-keys.js';
 
 const ruleTester = new RuleTester();
@@ -40,6 +41,9 @@ ruleTester.run('no-dangerously-allow-browser', rule, {
       filename: 'src/App.tsx',
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // A server module's client never reaches a browser (a Route Handler; a Next.js module without 'use client').
+    { code: `${openai}new OpenAI({ apiKey: process.env.NEXT_PUBLIC_OPENAI_KEY, dangerouslyAllowBrowser: true });`, filename: at('next', 'app/api/chat/route.ts') },
+    { code: `${openai}export const ai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, dangerouslyAllowBrowser: true });`, filename: at('next', 'lib/ai.ts') },
     // `!1` is false.
     { code: `${openai}new OpenAI({ dangerouslyAllowBrowser: !1 });`, filename: 'src/a.ts' },
   ],
