@@ -14,7 +14,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isPlaceholder, sdkImportProvider, type Provider } from '@backend-only/core';
 import { getEnvReads } from './env-reads.js';
-import { isValueReference } from './client-side.js';
+import { fileSideOf, isValueReference } from './client-side.js';
 import { walk } from './walk.js';
 import { propertyName, staticString, unwrap } from './ast.js';
 
@@ -258,15 +258,16 @@ function identifierOrigin(context: AnyContext, node: TSESTree.Identifier, scope:
  * A parameter takes its origin from the call sites in this file: `makeClient(import.meta.env.VITE_OPENAI_KEY)`,
  * `ask({ apiKey: API_KEY })` for a destructured `{ apiKey }`, `<Chat apiKey={apiKey} />` for a component's prop.
  * With no call site in the file (an exported function, a constructor, a prop), it is the user's: handed in at
- * run time, and a developer key handed in is reported where the caller reads it (its env read, its literal).
+ * run time, and a developer key handed in is reported where the caller reads it (its env read, its literal);
+ * see unfedParameter for the exception.
  */
 function parameterOrigin(context: AnyContext, fn: TSESTree.Node, name: string, depth: number): KeyOrigin {
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
-    return { kind: 'user' };
+    return unfedParameter(context);
   }
   const position = parameterPosition(fn.params, name);
   const callee = functionBinding(fn);
-  if (!position || !callee) return { kind: 'user' };
+  if (!position || !callee) return unfedParameter(context);
   const variable = context.sourceCode.getDeclaredVariables(callee.declaration).find((v) => v.name === callee.name);
   const origins: KeyOrigin[] = [];
   const from = (node: TSESTree.Node) => keyOrigin(context, node, context.sourceCode.getScope(node), depth + 1);
@@ -286,7 +287,17 @@ function parameterOrigin(context: AnyContext, fn: TSESTree.Node, name: string, d
       }
     }
   }
-  return origins.length > 0 ? combine(origins) : { kind: 'user' };
+  return origins.length > 0 ? combine(origins) : unfedParameter(context);
+}
+
+/**
+ * A parameter no call site in the file feeds: handed in at run time, so the user's, except in a `'use client'`
+ * module, whose props may come from a Server Component that reads a server secret
+ * (`<ModelList apiKey={process.env.OPENAI_API_KEY} />`): there the file does not show the key's origin.
+ */
+function unfedParameter(context: AnyContext): KeyOrigin {
+  const side = fileSideOf(context);
+  return side.side === 'client' && side.by === 'directive' ? { kind: 'unknown' } : { kind: 'user' };
 }
 
 /** Where a parameter name sits: `(key)` is index 0; `({ apiKey })` and `({ apiKey: key = '' })` are index 0, property `apiKey`. */
@@ -503,28 +514,25 @@ function isFalsyLiteral(value: TSESTree.Node): boolean {
 }
 
 /**
- * What the clients an SDK import gives say about it, when its bindings are used (as values) only to construct
- * clients (`new OpenAI({ apiKey })`, `createOpenAI({ apiKey })`, `new ns.GoogleGenAI(…)`) and for static error
- * classes (`OpenAI.APIError`):
- * - `user-key`: every client is built with the user's own key (bring your own key): nothing of yours ships;
- * - `browser-option`: every client turns the browser guard off with your key, which no-dangerously-allow-browser
- *   reports on the option, so the import is not reported a second time for the same leak;
- * - undefined otherwise (other uses, no construction, mixed clients): the import itself is the report.
+ * What the clients an SDK import gives say about it. Each value use of its bindings is a client construction
+ * (`new OpenAI({ apiKey })`, `createOpenAI({ apiKey })`, `new ns.GoogleGenAI(…)`), a helper that holds no key
+ * (`toFile(…)`, `OpenAI.APIError`, `instanceof`), or an escape (passed on, re-exported, aliased):
+ * - `user-key`: at least one client, every client built with the user's own key (bring your own key);
+ * - `browser-option`: at least one client, every client turning the browser guard off with your key, which
+ *   no-dangerously-allow-browser reports on the option, so the import is not reported a second time;
+ * - undefined otherwise (an escape, no client, mixed clients): the import itself is the report.
  */
 export function sdkImportClients(context: AnyContext, declaration: TSESTree.ImportDeclaration): 'user-key' | 'browser-option' | undefined {
   const references = context.sourceCode.getDeclaredVariables(declaration).flatMap((variable) => variable.references.filter(isValueReference));
   let userKeys = 0;
   let browserOptions = 0;
   for (const reference of references) {
-    const call = constructionOf(reference.identifier);
-    if (!call) {
-      // `err instanceof OpenAI.APIError`, `OpenAI.APIError`: no client, no key.
-      if (isErrorClassUse(reference.identifier)) continue;
-      return undefined;
-    }
-    const browserClient = browserClientOf(context, call);
+    const use = useOf(reference.identifier);
+    if (use === 'helper') continue;
+    if (use === 'escape') return undefined;
+    const browserClient = browserClientOf(context, use);
     if (browserClient && shipsDeveloperKey(browserClient.origin)) browserOptions++;
-    else if (clientKeyOrigin(context, call).kind === 'user') userKeys++;
+    else if (clientKeyOrigin(context, use).kind === 'user') userKeys++;
     else return undefined;
   }
   if (userKeys > 0 && browserOptions === 0) return 'user-key';
@@ -532,25 +540,25 @@ export function sdkImportClients(context: AnyContext, declaration: TSESTree.Impo
   return undefined;
 }
 
-/** The `new X(…)` / `X(…)` / `new ns.X(…)` that an imported identifier is the callee of. */
-function constructionOf(identifier: TSESTree.Node): TSESTree.NewExpression | TSESTree.CallExpression | undefined {
-  let callee: TSESTree.Node = identifier;
-  const parent = identifier.parent;
-  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) callee = parent;
-  const call = callee.parent;
-  if ((call?.type === AST_NODE_TYPES.NewExpression || call?.type === AST_NODE_TYPES.CallExpression) && call.callee === callee) return call;
-  return undefined;
-}
+/** Factories that build a client (`createOpenAI`, `createAnthropic`, `createGoogleGenerativeAI`). */
+const FACTORY = /^create[A-Z]/;
 
-/** `OpenAI.APIError`, `Anthropic.RateLimitError` (static error classes, as in `instanceof` checks). */
-function isErrorClassUse(identifier: TSESTree.Node): boolean {
+/** What an imported binding's use is: the construction call, a keyless helper use, or an escape we do not follow. */
+function useOf(identifier: TSESTree.Node): TSESTree.NewExpression | TSESTree.CallExpression | 'helper' | 'escape' {
   const parent = identifier.parent;
-  return (
-    parent?.type === AST_NODE_TYPES.MemberExpression &&
-    parent.object === identifier &&
-    !parent.computed &&
-    parent.property.type === AST_NODE_TYPES.Identifier &&
-    /Error$/.test(parent.property.name) &&
-    parent.parent?.type !== AST_NODE_TYPES.NewExpression
-  );
+  if (!parent) return 'escape';
+  if (parent.type === AST_NODE_TYPES.NewExpression && parent.callee === identifier) return parent;
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) {
+    return identifier.type === AST_NODE_TYPES.Identifier && FACTORY.test(identifier.name) ? parent : 'helper';
+  }
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+    const call = parent.parent;
+    if (call?.type === AST_NODE_TYPES.NewExpression && call.callee === parent) return call;
+    const member = !parent.computed && parent.property.type === AST_NODE_TYPES.Identifier ? parent.property.name : '';
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent && FACTORY.test(member)) return call;
+    // `OpenAI.APIError`, `ns.toFile(…)`: statics and helpers.
+    return 'helper';
+  }
+  if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === 'instanceof' && parent.right === identifier) return 'helper';
+  return 'escape';
 }

@@ -34,6 +34,11 @@ ruleTester.run('no-client-ai-api-call', rule, {
       code: "const { apiKey } = await chrome.storage.local.get('apiKey');\nawait fetch('https://api.anthropic.com/v1/messages', { headers: { 'x-api-key': apiKey } });",
       filename: at('vite', 'src/background.ts'),
     },
+    // A component's prop is handed in at run time: the user's key (a parent's developer key is reported where it reads it).
+    {
+      code: "export function Chat({ apiKey }: { apiKey: string }) { return fetch('https://api.openai.com/v1/models', { headers: { Authorization: `Bearer ${apiKey}` } }); }",
+      filename: at('vite', 'src/Chat.tsx'),
+    },
     // Inside a Remix loader: server code.
     { code: "export async function loader() { return fetch('https://api.groq.com/openai/v1/models'); }", filename: at('remix', 'app/routes/x.tsx') },
   ],
@@ -73,6 +78,12 @@ ruleTester.run('no-client-ai-api-call', rule, {
     {
       code: "await fetch('https://api.openai.com/v1/responses', { headers: { Authorization: `Bearer ${import.meta.env.VITE_OPENAI_KEY}` } });",
       filename: at('vite', 'src/App.tsx'),
+      errors: [{ messageId: 'clientApiCall' }],
+    },
+    // …except in a Next.js Client Component, whose props may carry a Server Component's secret.
+    {
+      code: "'use client';\nexport default function Models({ apiKey }: { apiKey: string }) { return fetch('https://api.openai.com/v1/models', { headers: { Authorization: `Bearer ${apiKey}` } }); }",
+      filename: at('next', 'app/models/Models.tsx'),
       errors: [{ messageId: 'clientApiCall' }],
     },
     // A Client Component in Next.js.
