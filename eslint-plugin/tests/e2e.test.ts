@@ -24,14 +24,15 @@ const NEXT_FIX = 'Call OpenAI from a Route Handler (app/api/…/route.ts) or a S
 
 /** Every report on the example apps, as `file line:column rule severity` (2 = error, 1 = warning). */
 const EXPECTED: Record<string, string[]> = {
+  // One report per leak: Chat.tsx's client turns the browser guard off with a shared key, reported on the option
+  // (not again on its import); lib/ai.ts is a server module by Next.js conventions, so its client reaches the
+  // browser through Summary.tsx, where the chain is reported.
   'next-leaky': [
-    'app/chat/Chat.tsx 3:1 backend-only/no-client-ai-sdk 2',
     'app/chat/Chat.tsx 8:11 backend-only/no-public-secret-env 2',
     'app/chat/Chat.tsx 9:3 backend-only/no-dangerously-allow-browser 2',
     'app/chat/Summary.tsx 4:1 backend-only/no-client-ai-sdk 2',
     'app/models/ModelList.tsx 9:28 backend-only/no-client-ai-api-call 1',
     'lib/ai.ts 4:11 backend-only/no-public-secret-env 2',
-    'lib/ai.ts 5:3 backend-only/no-dangerously-allow-browser 2',
   ],
   'next-clean': [],
   'vite-leaky': [
@@ -102,7 +103,6 @@ describe.each(Object.entries(ESLINT_BINS))('%s CLI with the README config', (_ve
     const { results } = await runEslint(bin, cwd, ['app/chat']);
     const messages = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'backend-only/no-client-ai-sdk').map((m) => m.message));
     expect(messages).toEqual([
-      `OpenAI SDK ('openai') imported in a Client Component ('use client', line 1): its key would ship to every visitor. ${NEXT_FIX}`,
       `OpenAI SDK imported through app/chat/Summary.tsx → lib/ai.ts → openai into a Client Component ('use client', line 1): its key would ship to every visitor. ${NEXT_FIX}`,
     ]);
   });
@@ -123,6 +123,7 @@ describe('every rule fires on a generated Vite project, and no key is printed', 
     write('eslint.config.mjs', `import backendOnly from ${JSON.stringify(pathToFileURL(builtPlugin).href)};\n\nexport default [backendOnly.configs.recommended];\n`);
     write('src/ai.ts', `import OpenAI from 'openai';\nexport const client = new OpenAI({ apiKey: '${key}', dangerouslyAllowBrowser: true });\n`);
     write('src/App.tsx', "import { client } from './ai';\nconst secret = import.meta.env.OPENAI_API_KEY;\nconst publicKey = import.meta.env.VITE_OPENAI_API_KEY;\nexport const App = () => <p>{String(client)}{secret}{publicKey}</p>;\n");
+    write('src/chat.ts', "import Anthropic from '@anthropic-ai/sdk';\nexport const chat = new Anthropic();\n");
     write('src/call.ts', "export const ask = () => fetch('https://api.anthropic.com/v1/messages', { method: 'POST' });\n");
     write('vite.config.ts', "import { defineConfig } from 'vite';\nexport default defineConfig({ define: { 'process.env.OPENAI_API_KEY': JSON.stringify(process.env.OPENAI_API_KEY) } });\n");
     write('server/index.ts', "import OpenAI from 'openai';\nexport const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n");
@@ -144,7 +145,9 @@ describe('every rule fires on a generated Vite project, and no key is printed', 
         'no-secret-in-bundler-config',
       ].map((id) => `backend-only/${id}`),
     );
-    expect(reports).toEqual(expect.arrayContaining(['src/App.tsx 1:1 backend-only/no-client-ai-sdk 2', 'src/App.tsx 2:16 backend-only/no-secret-env-in-client 2']));
+    expect(reports).toEqual(expect.arrayContaining(['src/chat.ts 1:1 backend-only/no-client-ai-sdk 2', 'src/App.tsx 2:16 backend-only/no-secret-env-in-client 2']));
+    // src/ai.ts is client code itself: the client it holds is reported there, not again at App.tsx's import.
+    expect(reports.filter((line) => line.startsWith('src/App.tsx 1:'))).toEqual([]);
     // server/ is server code in a Vite app: nothing there is reported.
     expect(reports.filter((line) => line.startsWith('server/'))).toEqual([]);
     // The JSON formatter echoes each file's `source`; what ESLint says about it must hold only the redacted key.

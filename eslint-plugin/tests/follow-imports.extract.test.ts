@@ -83,6 +83,54 @@ describe('reading a module', () => {
     expect(facts("import x from './x';\n'use server';").useServer).toBe(false);
   });
 
+  it('leaves out imports whose names are used only as types, keeping those used as values and those never used', () => {
+    const code = [
+      "import { ChatCompletion } from './annotation';",
+      "import { Client } from './typeof';",
+      "import { Base } from './implements';",
+      "import { Parent } from './extends';",
+      "import { Used, Only } from './mixed-use';",
+      "import { Never } from './never-used';",
+      "import { Jsx } from './jsx';",
+      "import { Member } from './member';",
+      'let a: ChatCompletion;',
+      'type T = typeof Client;',
+      'interface I extends Base {}',
+      'class K extends Parent implements Base {}',
+      'const u: Only = Used;',
+      'const j = <Jsx />;',
+      // Names in property positions are not uses: Member is used only as a type.
+      'let mm: Member;',
+      'const m = { Member: 1 }.Member;',
+    ].join('\n');
+    expect(facts(code).specifiers).toEqual(['./extends', './mixed-use', './never-used', './jsx']);
+  });
+
+  it('skips env reads inside a t3-env createEnv() schema, and keeps the rest', () => {
+    const code = [
+      "import { createEnv } from '@t3-oss/env-nextjs';",
+      'export const env = createEnv({ server: { OPENAI_API_KEY: 1 }, runtimeEnv: { OPENAI_API_KEY: process.env.OPENAI_API_KEY } });',
+      'export const other = process.env.ANTHROPIC_API_KEY;',
+    ].join('\n');
+    expect(facts(code).env).toEqual(['ANTHROPIC_API_KEY']);
+  });
+
+  it('keeps directives, static imports (type-only too) and top-level constants that spell a provider URL', () => {
+    const code = [
+      "'use client';",
+      "import type { A } from 'server-only';",
+      "import './side';",
+      "export const OPENAI_URL = 'https://api.openai.com/v1';",
+      "const LOCAL = 'https://example.org';",
+      'let notConst = `https://api.anthropic.com`;',
+    ].join('\n');
+    const estree = viaEstree('/project/src/module.ts', code);
+    expect(typescriptFacts(ts, '/project/src/module.ts', code)).toEqual(estree);
+    expect(estree.directives).toEqual(['use client']);
+    expect(estree.staticImports).toEqual(['server-only', './side']);
+    expect(estree.apiUrlConstants).toEqual({ OPENAI_URL: 'https://api.openai.com/v1' });
+  });
+
   it('the fast path reports a syntax error as unreadable, as the configured parser would throw', () => {
     const code = "import OpenAI from 'openai';\nexport const broken = (";
     expect(() => viaEstree('/project/src/broken.ts', code)).toThrow();

@@ -1,13 +1,22 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { PROVIDERS, providerOfUrl } from '@backend-only/core';
+import { ASTUtils } from '@typescript-eslint/utils';
+import { PROVIDERS, providerHostOfUrl } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
 import { fileSideOf, isInServerOnlyFunction, serverFixFor } from '../util/client-side.js';
+import { importedUrlConstant } from '../util/follow-imports.js';
+import { requestKeyOrigin } from '../util/key-origin.js';
 
 export type Options = [];
 export type MessageIds = 'clientApiCall';
 
-/** Every provider API host, for the per-file bail-out (a plain substring search on the file's text). */
+/**
+ * For the per-file bail-out (plain substring searches on the file's text): a provider API host, or an HTTP
+ * client that may be handed a URL constant imported from another module.
+ */
 const API_HOSTS = PROVIDERS.flatMap((provider) => provider.apiHosts);
+const CALL_WORDS = ['fetch', 'axios', 'ky', 'Fetch', 'open', 'Request', 'URL'];
+/** Stands for a part of a URL the file does not spell (`${region}`): no host matches across it. */
+const UNKNOWN_PART = '\u0000';
 /** HTTP clients whose first argument is a URL or an options object with a URL (Nuxt's `$fetch`/`useFetch` wrap ofetch). */
 const HTTP_CLIENTS = new Set(['axios', 'ky', 'ofetch', '$fetch', 'useFetch']);
 /** The globals `fetch` is called through. */
@@ -35,14 +44,16 @@ export default createRule<Options, MessageIds>({
     const side = fileSideOf(context);
     if (side.side !== 'client') return {};
     const text = context.sourceCode.text;
-    if (!API_HOSTS.some((host) => text.includes(host))) return {};
+    if (!API_HOSTS.some((host) => text.includes(host)) && !(text.includes('import') && CALL_WORDS.some((word) => text.includes(word)))) return {};
 
     function check(call: TSESTree.CallExpression | TSESTree.NewExpression, client: string, url: TSESTree.Node | undefined): void {
       const value = url && urlText(url, context);
       if (value === undefined) return;
-      const provider = providerOfUrl(value);
-      if (!provider || isInServerOnlyFunction(call, side)) return;
-      const host = provider.apiHosts.find((h) => value.includes(h)) ?? provider.apiHosts[0];
+      const match = providerHostOfUrl(value);
+      if (!match || isInServerOnlyFunction(call, side)) return;
+      // Bring your own key: the request carries the user's key (typed in, kept in storage), not yours.
+      if (requestKeyOrigin(context, call)?.kind === 'user') return;
+      const { provider, host } = match;
       context.report({
         node: call,
         messageId: 'clientApiCall',
@@ -77,8 +88,9 @@ export default createRule<Options, MessageIds>({
 });
 
 /**
- * The URL an argument spells, as far as the file tells: a string, the static start of a template literal or
- * `+` concatenation, a `const` initialised with one, or the URL key of an options object.
+ * The URL an argument spells, as far as the file tells: a string, a template literal or `+` concatenation (parts
+ * it cannot spell stand as UNKNOWN_PART), a `const` initialised with one, a `const` imported from another
+ * first-party module, or the URL key of an options object.
  */
 function urlText(node: TSESTree.Node, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, depth = 0): string | undefined {
   if (depth > 3) return undefined;
@@ -86,12 +98,19 @@ function urlText(node: TSESTree.Node, context: Readonly<TSESLint.RuleContext<str
     case AST_NODE_TYPES.Literal:
       return typeof node.value === 'string' ? node.value : undefined;
     case AST_NODE_TYPES.TemplateLiteral:
-      return node.quasis.map((quasi) => quasi.value.cooked ?? '').join('');
+      return node.quasis
+        .map((quasi, i) => {
+          const expression = node.expressions[i];
+          return (quasi.value.cooked ?? '') + (expression ? (urlText(expression, context, depth + 1) ?? UNKNOWN_PART) : '');
+        })
+        .join('');
     case AST_NODE_TYPES.BinaryExpression:
-      return node.operator === '+' ? urlText(node.left, context, depth + 1) : undefined;
+      if (node.operator !== '+') return undefined;
+      return (urlText(node.left, context, depth + 1) ?? UNKNOWN_PART) + (urlText(node.right, context, depth + 1) ?? UNKNOWN_PART);
     case AST_NODE_TYPES.Identifier: {
       const init = constInitOf(node, context);
-      return init ? urlText(init, context, depth + 1) : undefined;
+      if (init) return urlText(init, context, depth + 1);
+      return importedConstant(node, context);
     }
     case AST_NODE_TYPES.ObjectExpression:
       for (const property of node.properties) {
@@ -103,6 +122,14 @@ function urlText(node: TSESTree.Node, context: Readonly<TSESLint.RuleContext<str
     default:
       return undefined;
   }
+}
+
+/** `import { OPENAI_URL } from './config'`: the string the other module's top-level `const` holds. */
+function importedConstant(id: TSESTree.Identifier, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): string | undefined {
+  const def = ASTUtils.findVariable(context.sourceCode.getScope(id), id)?.defs[0];
+  if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+  const imported = def.node.imported.type === AST_NODE_TYPES.Identifier ? def.node.imported.name : def.node.imported.value;
+  return importedUrlConstant(context, def.parent.source.value, imported);
 }
 
 /** The initialiser of the `const` an identifier refers to, when there is exactly one. */

@@ -1,16 +1,18 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { providerOfModule } from '@backend-only/core';
+import { sdkImportProvider } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
 import {
   FOLLOW_DEFAULTS,
   FOLLOW_OPTIONS_SCHEMA,
+  clientImportedLeaks,
   fileSideOf,
+  isErasedImport,
   isImportOnlyUsedOnServer,
   isInServerOnlyFunction,
   serverFixFor,
   type FollowOptions,
 } from '../util/client-side.js';
-import { findImportedLeaks } from '../util/follow-imports.js';
+import { sdkImportClients } from '../util/key-origin.js';
 import { staticString } from '../util/ast.js';
 
 export type Options = [FollowOptions];
@@ -39,7 +41,7 @@ export default createRule<Options, MessageIds>({
     function check(node: TSESTree.Node, source: TSESTree.Node | null | undefined): void {
       const specifier = source ? staticString(source) : undefined;
       if (specifier === undefined) return;
-      const provider = providerOfModule(specifier);
+      const provider = sdkImportProvider(specifier);
       if (!provider || isInServerOnlyFunction(node, side)) return;
       context.report({
         node,
@@ -50,8 +52,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       ImportDeclaration(node) {
-        // Scope analysis (isImportOnlyUsedOnServer) only for SDK imports.
-        if (isTypeOnlyImport(node) || !providerOfModule(node.source.value) || isImportOnlyUsedOnServer(node, context, side)) return;
+        // Scope analysis only for SDK imports: erased (types only), stripped (server-only code), the user's own key,
+        // or left to no-dangerously-allow-browser (one report per leak).
+        if (!sdkImportProvider(node.source.value) || isErasedImport(node, context) || isImportOnlyUsedOnServer(node, context, side)) return;
+        if (sdkImportClients(context, node) !== undefined) return;
         check(node, node.source);
       },
       'ExportNamedDeclaration[source]'(node: TSESTree.ExportNamedDeclaration) {
@@ -74,9 +78,8 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'(program: TSESTree.Program) {
         if (!options.followImports) return;
-        for (const leak of findImportedLeaks(context, program, { followImports: true, maxDepth: options.maxDepth ?? FOLLOW_DEFAULTS.maxDepth })) {
-          if (leak.kind !== 'sdk' || isInServerOnlyFunction(leak.node, side)) continue;
-          if (leak.node.type === AST_NODE_TYPES.ImportDeclaration && isImportOnlyUsedOnServer(leak.node, context, side)) continue;
+        for (const leak of clientImportedLeaks(context, program, options)) {
+          if (leak.kind !== 'sdk') continue;
           context.report({
             node: leak.node,
             messageId: 'importChain',
@@ -92,10 +95,3 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** `import type { X }` and `import { type X, type Y }` are erased by the compiler and never reach a bundle. */
-function isTypeOnlyImport(node: TSESTree.ImportDeclaration): boolean {
-  if (node.importKind === 'type') return true;
-  return node.specifiers.length > 0 && node.specifiers.every((s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.importKind === 'type');
-}
-

@@ -1,24 +1,10 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isPlaceholder, providerOfModule, type Provider } from '@backend-only/core';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { getEnvReads, type EnvRead } from '../util/env-reads.js';
-import { propertyName, staticString, unwrap } from '../util/ast.js';
+import { fileSideOf } from '../util/client-side.js';
+import { BROWSER_OPTION, browserClientOf } from '../util/key-origin.js';
 
 export type Options = [{ checkUserProvidedKeys?: boolean }];
-export type MessageIds = 'hardcodedKey' | 'envKey' | 'defaultEnvKey' | 'userProvidedKey';
-
-const OPTION = 'dangerouslyAllowBrowser';
-/** How far the rule follows `const` aliases and re-bindings before giving up (also stops cycles). */
-const MAX_DEPTH = 5;
-
-/** Where the client's key comes from. `user`: a parameter, state, storage or function (bring-your-own-key). */
-type KeySource = { kind: 'literal' } | { kind: 'env'; name: string } | { kind: 'absent' } | { kind: 'user' };
-
-/** A property of the options object, found directly, through a spread, or inside a conditional spread. */
-interface FoundProperty {
-  property: TSESTree.Property;
-  name: string;
-}
+export type MessageIds = 'hardcodedKey' | 'envKey' | 'importedKey' | 'defaultEnvKey' | 'userProvidedKey';
 
 export default createRule<Options, MessageIds>({
   name: 'no-dangerously-allow-browser',
@@ -48,6 +34,8 @@ export default createRule<Options, MessageIds>({
         '`dangerouslyAllowBrowser` lets the {{provider}} SDK run in the browser with a key written in the source: every visitor can read it and bill your account. Remove the option, revoke the key, and call {{provider}} from server code (a route handler, server action or API endpoint) that reads the key from a server-only env var.',
       envKey:
         "`dangerouslyAllowBrowser` lets the {{provider}} SDK run in the browser with the key from env var '{{name}}', which the build inlines into the bundle for every visitor to read. Remove the option and call {{provider}} from server code (a route handler, server action or API endpoint) that reads the key there.",
+      importedKey:
+        '`dangerouslyAllowBrowser` lets the {{provider}} SDK run in the browser with a key imported from another module (a config file or a bundled JSON file), which ships in the bundle for every visitor to read. Remove the option and call {{provider}} from server code (a route handler, server action or API endpoint) that reads the key from a server-only env var.',
       defaultEnvKey:
         '`dangerouslyAllowBrowser` lets the {{provider}} SDK run in the browser with no `apiKey`, so it reads {{envName}} from the environment, a server secret the browser must never see. Remove the option and call {{provider}} from server code (a route handler, server action or API endpoint).',
       userProvidedKey:
@@ -55,169 +43,29 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    if (!sourceCode.text.includes(OPTION)) return {};
+    if (!context.sourceCode.text.includes(BROWSER_OPTION)) return {};
+    // A server module's client never reaches a browser, whatever the option says.
+    if (fileSideOf(context).side === 'server') return {};
     const checkUserProvidedKeys = options.checkUserProvidedKeys === true;
 
     function check(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
-      const firstArgument = node.arguments[0];
-      if (!firstArgument || firstArgument.type === AST_NODE_TYPES.SpreadElement) return;
-      const scope = sourceCode.getScope(node);
-      const provider = providerOf(node.callee, scope, 0);
-      if (!provider) return;
-      const { properties, complete } = optionProperties(firstArgument, scope);
-      const opt = properties.find((p) => p.name === OPTION);
-      if (!opt || isFalsyLiteral(opt.property.value)) return;
-      const keyProperty = properties.find((p) => p.name === 'apiKey' || p.name === 'authToken' || p.name.endsWith('ApiKey'));
-      const source: KeySource = keyProperty
-        ? keySource(keyProperty.property.value, scope, 0)
-        : // A spread we cannot see into may hold the key: treat it as the user's.
-          complete
-          ? { kind: 'absent' }
-          : { kind: 'user' };
+      const client = browserClientOf(context, node);
+      if (!client) return;
+      const { provider, option, origin } = client;
       const data = { provider: provider.name };
-      switch (source.kind) {
-        case 'literal':
-          context.report({ node: opt.property, messageId: 'hardcodedKey', data });
-          break;
-        case 'env':
-          context.report({ node: opt.property, messageId: 'envKey', data: { ...data, name: source.name } });
+      switch (origin.kind) {
+        case 'developer':
+          if (origin.via === 'literal') context.report({ node: option, messageId: 'hardcodedKey', data });
+          else if (origin.via === 'env') context.report({ node: option, messageId: 'envKey', data: { ...data, name: origin.name } });
+          else context.report({ node: option, messageId: 'importedKey', data });
           break;
         case 'absent':
-          context.report({ node: opt.property, messageId: 'defaultEnvKey', data: { ...data, envName: provider.envNames[0] ?? 'its API key' } });
+          context.report({ node: option, messageId: 'defaultEnvKey', data: { ...data, envName: provider.envNames[0] ?? 'its API key' } });
           break;
-        case 'user':
-          if (checkUserProvidedKeys) context.report({ node: opt.property, messageId: 'userProvidedKey', data });
-          break;
-      }
-    }
-
-    /** Which env read, if any, lies inside `node` (`process.env.X ?? ''`), or is the import `node` refers to. */
-    function envReadIn(node: TSESTree.Node): EnvRead | undefined {
-      return getEnvReads(context).find((read) => read.node.range[0] >= node.range[0] && read.node.range[1] <= node.range[1]);
-    }
-
-    function keySource(value: TSESTree.Node, scope: TSESLint.Scope.Scope, depth: number): KeySource {
-      const node = unwrap(value);
-      const text = staticString(node);
-      // An empty or placeholder fallback (`?? ''`) is no key at all.
-      if (text !== undefined) return text.trim() && !isPlaceholder(text) ? { kind: 'literal' } : { kind: 'user' };
-      const read = envReadIn(node);
-      if (read?.name) return { kind: 'env', name: read.name };
-      if (node.type === AST_NODE_TYPES.LogicalExpression) {
-        // `userKey ?? import.meta.env.VITE_OPENAI_KEY`: a shared fallback ships with the bundle.
-        const sides = [keySource(node.left, scope, depth + 1), keySource(node.right, scope, depth + 1)];
-        return sides.find((s) => s.kind === 'literal' || s.kind === 'env') ?? { kind: 'user' };
-      }
-      if (node.type === AST_NODE_TYPES.ConditionalExpression) {
-        const sides = [keySource(node.consequent, scope, depth + 1), keySource(node.alternate, scope, depth + 1)];
-        return sides.find((s) => s.kind === 'literal' || s.kind === 'env') ?? { kind: 'user' };
-      }
-      if (node.type === AST_NODE_TYPES.Identifier && depth < MAX_DEPTH) {
-        const variable = ASTUtils.findVariable(scope, node);
-        for (const def of variable?.defs ?? []) {
-          // `import { PUBLIC_OPENAI_KEY } from '$env/static/public'`.
-          if (def.type === 'ImportBinding') {
-            const importRead = getEnvReads(context).find((r) => r.node === def.node);
-            if (importRead?.name) return { kind: 'env', name: importRead.name };
-          }
-          // Only a `const` with its own initializer says where the value came from; `let` and destructured state do not.
-          if (def.type === 'Variable' && def.parent.kind === 'const' && def.node.id === def.name && def.node.init) {
-            return keySource(def.node.init, scope, depth + 1);
-          }
-        }
-      }
-      return { kind: 'user' };
-    }
-
-    /** The provider whose SDK `node` (a constructor or factory) comes from: imports, `require`, `import()`, aliases. */
-    function providerOf(expression: TSESTree.Node, scope: TSESLint.Scope.Scope, depth: number): Provider | undefined {
-      if (depth > MAX_DEPTH) return undefined;
-      const node = unwrap(expression);
-      switch (node.type) {
-        case AST_NODE_TYPES.Identifier: {
-          const variable = ASTUtils.findVariable(scope, node);
-          for (const def of variable?.defs ?? []) {
-            if (def.type === 'ImportBinding') {
-              const declaration = def.parent;
-              if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === 'type') continue;
-              const provider = providerOfModule(declaration.source.value);
-              if (provider) return provider;
-            }
-            if (def.type === 'Variable' && def.node.init) {
-              const provider = providerOf(def.node.init, scope, depth + 1);
-              if (provider) return provider;
-            }
-          }
-          return undefined;
-        }
-        // `ns.OpenAI`, `require('openai').default`, `(await import('openai')).default`.
-        case AST_NODE_TYPES.MemberExpression:
-          return providerOf(node.object, scope, depth + 1);
-        case AST_NODE_TYPES.AwaitExpression:
-          return providerOf(node.argument, scope, depth + 1);
-        case AST_NODE_TYPES.ImportExpression:
-          return node.source.type === AST_NODE_TYPES.Literal && typeof node.source.value === 'string' ? providerOfModule(node.source.value) : undefined;
-        case AST_NODE_TYPES.CallExpression: {
-          const [specifier] = node.arguments;
-          const isRequire = node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require';
-          return isRequire && specifier?.type === AST_NODE_TYPES.Literal && typeof specifier.value === 'string' ? providerOfModule(specifier.value) : undefined;
-        }
         default:
-          return undefined;
+          // Bring your own key: the user's key, or one the file does not show.
+          if (checkUserProvidedKeys) context.report({ node: option, messageId: 'userProvidedKey', data });
       }
-    }
-
-    /**
-     * The options object's properties, through spreads, `const` objects, conditional spreads
-     * (`...(inBrowser && { dangerouslyAllowBrowser: true })`) and one level of nested objects
-     * (`configuration: { dangerouslyAllowBrowser: true }` in LangChain). `complete` is false when a spread hides some.
-     */
-    function optionProperties(expression: TSESTree.Node, scope: TSESLint.Scope.Scope): { properties: FoundProperty[]; complete: boolean } {
-      const properties: FoundProperty[] = [];
-      let complete = true;
-      const visit = (value: TSESTree.Node, depth: number, nested: boolean): void => {
-        const node = unwrap(value);
-        if (depth > MAX_DEPTH) {
-          complete = false;
-          return;
-        }
-        switch (node.type) {
-          case AST_NODE_TYPES.ObjectExpression:
-            for (const member of node.properties) {
-              if (member.type === AST_NODE_TYPES.SpreadElement) {
-                visit(member.argument, depth + 1, nested);
-                continue;
-              }
-              const name = propertyName(member);
-              if (name === undefined) continue;
-              properties.push({ property: member, name });
-              if (!nested && unwrap(member.value).type === AST_NODE_TYPES.ObjectExpression) visit(member.value, depth + 1, true);
-            }
-            return;
-          case AST_NODE_TYPES.LogicalExpression:
-            if (node.operator !== '&&') visit(node.left, depth + 1, nested);
-            visit(node.right, depth + 1, nested);
-            return;
-          case AST_NODE_TYPES.ConditionalExpression:
-            visit(node.consequent, depth + 1, nested);
-            visit(node.alternate, depth + 1, nested);
-            return;
-          case AST_NODE_TYPES.Identifier: {
-            const def = ASTUtils.findVariable(scope, node)?.defs[0];
-            if (def?.type === 'Variable' && def.parent.kind === 'const' && def.node.id === def.name && def.node.init) {
-              visit(def.node.init, depth + 1, nested);
-              return;
-            }
-            complete = false;
-            return;
-          }
-          default:
-            complete = false;
-        }
-      };
-      visit(expression, 0, false);
-      return { properties, complete };
     }
 
     return {
@@ -226,13 +74,3 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** `false`, `0`, `''`, `null`, `undefined`, `!1`, `void 0`: the guard stays on. */
-function isFalsyLiteral(value: TSESTree.Node): boolean {
-  const node = unwrap(value);
-  if (node.type === AST_NODE_TYPES.Literal) return !node.value;
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void') return true;
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!' && node.argument.type === AST_NODE_TYPES.Literal) return Boolean(node.argument.value);
-  return false;
-}

@@ -1,9 +1,17 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { publicPrefixOf, secretEnvName, type Provider } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
-import { FOLLOW_DEFAULTS, FOLLOW_OPTIONS_SCHEMA, fileSideOf, isInServerOnlyFunction, serverFixFor, type FollowOptions } from '../util/client-side.js';
+import {
+  FOLLOW_DEFAULTS,
+  FOLLOW_OPTIONS_SCHEMA,
+  clientImportedLeaks,
+  fileSideOf,
+  isInEnvSchema,
+  isInServerOnlyFunction,
+  serverFixFor,
+  type FollowOptions,
+} from '../util/client-side.js';
 import { getEnvReads } from '../util/env-reads.js';
-import { findImportedLeaks } from '../util/follow-imports.js';
 
 export type Options = [FollowOptions];
 export type MessageIds = 'secretEnvInClient' | 'importChain';
@@ -36,7 +44,7 @@ export default createRule<Options, MessageIds>({
           // Names with a public prefix are no-public-secret-env's; an unknown computed name proves nothing.
           if (read.name === undefined || publicPrefixOf(read.name)) continue;
           const secret = secretEnvName(read.name);
-          if (!secret || isInServerOnlyFunction(read.node, side)) continue;
+          if (!secret || isInServerOnlyFunction(read.node, side) || isInEnvSchema(read.node)) continue;
           context.report({
             node: read.node,
             messageId: 'secretEnvInClient',
@@ -46,8 +54,8 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'(program: TSESTree.Program) {
         if (!options.followImports) return;
-        for (const leak of findImportedLeaks(context, program, { followImports: true, maxDepth: options.maxDepth ?? FOLLOW_DEFAULTS.maxDepth })) {
-          if (leak.kind !== 'env' || !leak.envName || isInServerOnlyFunction(leak.node, side)) continue;
+        for (const leak of clientImportedLeaks(context, program, options)) {
+          if (leak.kind !== 'env' || !leak.envName) continue;
           context.report({
             node: leak.node,
             messageId: 'importChain',

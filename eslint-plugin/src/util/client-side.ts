@@ -1,12 +1,14 @@
 /**
  * Which code of the linted file ships to browsers: the file's side from core's classifier (computed once per
- * file, shared by every rule), and the server-only functions inside client files that the build strips
- * (Next.js `getServerSideProps`, Remix `loader`).
+ * file, shared by every rule), the server-only code inside client files that the build strips (Next.js
+ * `getServerSideProps`, Remix `loader`, and the helpers and imports only they use), and the imports the compiler
+ * erases (names used only as types).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { classifyFile, FRAMEWORK_IDS, type BackendOnlySettings, type Classification, type FrameworkId, type Provider } from '@backend-only/core';
-import { DEFAULT_FOLLOW_IMPORTS, type FollowImportsOptions } from './follow-imports.js';
+import { DEFAULT_FOLLOW_IMPORTS, findImportedLeaks, type FollowImportsOptions, type ImportedLeak } from './follow-imports.js';
+import { ENV_SCHEMA_CALLEES } from './import-graph/module-facts.js';
 import { serverSignalsOf } from './server-signals.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -14,8 +16,15 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export interface FileSide extends Classification {
   /** Where the code runs, for messages: "a Client Component ('use client', line 1)", "client code (Vite source ships to the browser)". */
   where: string;
-  /** Local names of functions the build keeps off the client (exported under a framework's `serverExports` names). */
-  serverFunctionNames: ReadonlySet<string>;
+  /**
+   * Top-level functions and declarators the build keeps off the client: those exported under a framework's
+   * `serverExports` names, and the bindings only they use (the build removes what became unreferenced).
+   */
+  serverOnlyNodes: ReadonlySet<TSESTree.Node>;
+  /** The framework's `serverExports` names (`getServerSideProps`, `loader`); empty when none. */
+  serverExports: readonly string[];
+  /** `settings['backend-only']`, validated. */
+  settings: BackendOnlySettings;
 }
 
 /** The options of the rules that also walk a client file's imports (no-client-ai-sdk, no-secret-env-in-client). */
@@ -55,24 +64,89 @@ export function serverFixFor(side: FileSide, provider: Provider | undefined): st
   return side.framework.serverFix.replace('the provider', name);
 }
 
-/** Whether `node` is inside a function the build keeps off the client (`getServerSideProps`, a Remix `loader`). */
+/** Whether `node` is inside code the build keeps off the client (`getServerSideProps`, a Remix `loader`, a helper only they call). */
 export function isInServerOnlyFunction(node: TSESTree.Node, side: FileSide): boolean {
-  if (side.serverFunctionNames.size === 0) return false;
+  if (side.serverOnlyNodes.size === 0) return false;
   for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current) && side.serverFunctionNames.has(topLevelNameOf(current) ?? '')) return true;
+    if (side.serverOnlyNodes.has(current)) return true;
   }
   return false;
 }
 
 /**
- * Whether every use of an import's bindings is inside server-only functions, so the bundler drops the import
+ * Whether every value use of an import's bindings is inside server-only code, so the bundler drops the import
  * from the client build ("Imports used will not be bundled for the client-side", Next.js docs). A side-effect
  * import, or one never used, stays in the bundle.
  */
 export function isImportOnlyUsedOnServer(declaration: TSESTree.ImportDeclaration, context: AnyContext, side: FileSide): boolean {
-  if (side.serverFunctionNames.size === 0 || declaration.specifiers.length === 0) return false;
-  const references = context.sourceCode.getDeclaredVariables(declaration).flatMap((variable) => variable.references);
+  if (side.serverOnlyNodes.size === 0 || declaration.specifiers.length === 0) return false;
+  const references = valueReferencesOf(declaration, context);
   return references.length > 0 && references.every((reference) => isInServerOnlyFunction(reference.identifier, side));
+}
+
+/**
+ * Whether `node` lies in a t3-env style schema, `createEnv({ server: { … }, runtimeEnv: { … } })`: the library
+ * hands server variables to server code only (it throws when client code reads one), so no read there is a leak.
+ */
+export function isInEnvSchema(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.Identifier && ENV_SCHEMA_CALLEES.has(current.callee.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the compiler erases an import: `import type`, every specifier `type`, or every name used only as a
+ * type (checked with scope analysis). An import never used is kept, as in module-facts.ts.
+ */
+export function isErasedImport(declaration: TSESTree.ImportDeclaration, context: AnyContext): boolean {
+  if (declaration.importKind === 'type') return true;
+  if (declaration.specifiers.length === 0) return false;
+  if (declaration.specifiers.every((s) => s.type === AST_NODE_TYPES.ImportSpecifier && s.importKind === 'type')) return true;
+  const references = context.sourceCode.getDeclaredVariables(declaration).flatMap((variable) => variable.references);
+  return references.length > 0 && !references.some(isValueReference);
+}
+
+/**
+ * What the linted client file's first-party imports bring into the bundle (follow-imports.ts), leaving out
+ * the imports the build strips or the compiler erases, so that nothing reached only through them is reported.
+ */
+export function clientImportedLeaks(context: AnyContext, program: TSESTree.Program, options: FollowOptions): ImportedLeak[] {
+  const side = fileSideOf(context);
+  const keepEntryImport = (node: TSESTree.Node): boolean => {
+    if (isInServerOnlyFunction(node, side)) return false;
+    if (node.type === AST_NODE_TYPES.ImportDeclaration) return !isErasedImport(node, context) && !isImportOnlyUsedOnServer(node, context, side);
+    // `export { getServerSideProps } from '../lib/ssr'`: Next.js strips the re-export like a local one.
+    if (node.type === AST_NODE_TYPES.ExportNamedDeclaration && node.specifiers.length > 0 && side.serverExports.length > 0) {
+      return !node.specifiers.every((specifier) => side.serverExports.includes(exportedName(specifier)));
+    }
+    return true;
+  };
+  return findImportedLeaks(
+    context,
+    program,
+    { followImports: options.followImports ?? FOLLOW_DEFAULTS.followImports, maxDepth: options.maxDepth ?? FOLLOW_DEFAULTS.maxDepth },
+    { keepEntryImport, settings: side.settings, settingsKey: context.settings },
+  );
+}
+
+type Reference = ReturnType<AnyContext['sourceCode']['getDeclaredVariables']>[number]['references'][number];
+
+/** A reference that reads the value at run time (`X` in a type annotation and `typeof X` in a type do not). */
+export function isValueReference(reference: Reference): boolean {
+  if (!reference.isValueReference) return false;
+  for (let node: TSESTree.Node | undefined = reference.identifier.parent; node; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.TSTypeQuery) return false;
+  }
+  return true;
+}
+
+function valueReferencesOf(declaration: TSESTree.ImportDeclaration, context: AnyContext): Reference[] {
+  return context.sourceCode.getDeclaredVariables(declaration).flatMap((variable) => variable.references.filter(isValueReference));
+}
+
+function exportedName(specifier: TSESTree.ExportSpecifier): string {
+  return specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
 }
 
 function classify(context: AnyContext, program: TSESTree.Program): FileSide {
@@ -94,10 +168,13 @@ function classify(context: AnyContext, program: TSESTree.Program): FileSide {
   const serverSignals = serverSignalsOf(program as never, context.sourceCode.visitorKeys, context.sourceCode.text);
   const classification = classifyFile({ filename: context.filename, directives, imports: [...importLines.keys()], serverSignals, settings, cwd: context.cwd });
   warnOnce(classification.problems);
+  const serverExports = classification.framework?.serverExports ?? [];
   return {
     ...classification,
     where: describeWhere(classification, directiveLine, importLines),
-    serverFunctionNames: serverFunctionNamesOf(program, classification.framework?.serverExports ?? []),
+    serverOnlyNodes: serverOnlyNodesOf(context, program, serverExports),
+    serverExports,
+    settings,
   };
 }
 
@@ -168,36 +245,63 @@ function serverFunctionNamesOf(program: TSESTree.Program, exportNames: readonly 
   return names;
 }
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
+/** A top-level binding: `function name() {}` or one `const name = …` declarator. */
+interface TopLevelBinding {
+  name: string;
+  node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator;
+  /** `export function name`, `export const name`: kept by the build whatever uses it. */
+  exported: boolean;
 }
 
 /**
- * The top-level name a function is bound to: `function loader() {}`, `const loader = async () => {}`, also
- * through a type assertion or one wrapper call (`export const getServerSideProps = withSession(async () => {})`).
+ * The server-only code of a client file: the top-level bindings exported under `serverExports`, then, until
+ * nothing changes, every other unexported binding whose uses all lie in server-only code (the Next.js and Remix
+ * transforms remove the server exports, then every binding and import left unreferenced).
  */
-function topLevelNameOf(fn: FunctionNode): string | undefined {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return isTopLevel(fn) ? fn.id?.name : undefined;
-  let current: TSESTree.Node = fn;
-  while (
-    current.parent?.type === AST_NODE_TYPES.TSAsExpression ||
-    current.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    (current.parent?.type === AST_NODE_TYPES.CallExpression && current.parent.arguments.includes(current as TSESTree.Expression))
-  ) {
-    current = current.parent;
+function serverOnlyNodesOf(context: AnyContext, program: TSESTree.Program, serverExports: readonly string[]): ReadonlySet<TSESTree.Node> {
+  const nodes = new Set<TSESTree.Node>();
+  if (serverExports.length === 0) return nodes;
+  const seeds = serverFunctionNamesOf(program, serverExports);
+  if (seeds.size === 0) return nodes;
+  const bindings = topLevelBindingsOf(program);
+  const pending: TopLevelBinding[] = [];
+  for (const binding of bindings) {
+    if (seeds.has(binding.name)) nodes.add(binding.node);
+    else if (!binding.exported) pending.push(binding);
   }
-  const declarator = current.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== current || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
-  return isTopLevel(declarator.parent) ? declarator.id.name : undefined;
+  const isInside = (node: TSESTree.Node, ancestor: TSESTree.Node) => node.range[0] >= ancestor.range[0] && node.range[1] <= ancestor.range[1];
+  const inServerCode = (node: TSESTree.Node) => {
+    for (let current = node.parent; current; current = current.parent) if (nodes.has(current)) return true;
+    return false;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const binding = pending[i] as TopLevelBinding;
+      const variable = context.sourceCode.getDeclaredVariables(binding.node).find((v) => v.name === binding.name);
+      const uses = (variable?.references ?? []).filter((ref) => !ref.init && isValueReference(ref) && !isInside(ref.identifier, binding.node));
+      if (uses.length > 0 && uses.every((ref) => inServerCode(ref.identifier))) {
+        nodes.add(binding.node);
+        pending.splice(i, 1);
+        changed = true;
+      }
+    }
+  }
+  return nodes;
 }
 
-function isTopLevel(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  return parent?.type === AST_NODE_TYPES.Program || (parent?.type === AST_NODE_TYPES.ExportNamedDeclaration && parent.parent.type === AST_NODE_TYPES.Program);
+function topLevelBindingsOf(program: TSESTree.Program): TopLevelBinding[] {
+  const bindings: TopLevelBinding[] = [];
+  for (const statement of program.body) {
+    const exported = statement.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    const declaration = exported ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+      bindings.push({ name: declaration.id.name, node: declaration, exported });
+    } else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type === AST_NODE_TYPES.Identifier) bindings.push({ name: declarator.id.name, node: declarator, exported });
+      }
+    }
+  }
+  return bindings;
 }

@@ -63,6 +63,38 @@ ruleTester.run('no-client-ai-sdk', rule, {
     },
     // Settings can mark files as server code.
     { code: "import OpenAI from 'openai';", filename: at('vite', 'src/edge/chat.ts'), settings: { 'backend-only': { serverFiles: ['src/edge/**'] } } },
+    // Names used only as types are erased, with or without `import type`.
+    { code: "import OpenAI, { ChatCompletion } from 'openai';\nexport const show = (c: ChatCompletion, o?: OpenAI) => c.id;", filename: at('vite', 'src/show.ts') },
+    { code: "import { OpenAI } from 'openai';\nexport type Client = typeof OpenAI;", filename: at('vite', 'src/types.ts') },
+    // Subpaths that hold no client: stream parsers, helpers, resource types, errors.
+    { code: "import { ChatCompletionStream } from 'openai/lib/ChatCompletionStream';\nChatCompletionStream.fromReadableStream(body);", filename: at('vite', 'src/stream.ts') },
+    { code: "import { zodResponseFormat } from 'openai/helpers/zod';\nimport { APIError } from 'openai/error';\nexport const f = [zodResponseFormat, APIError];", filename: at('vite', 'src/format.ts') },
+    { code: "import { Messages } from '@anthropic-ai/sdk/resources/messages';\nexport const m = Messages;", filename: at('vite', 'src/anthropic.ts') },
+    // Bring your own key: every client is built with the user's key.
+    {
+      code: "import OpenAI from 'openai';\nexport function Chat() { const [key] = useState(''); return new OpenAI({ apiKey: key, dangerouslyAllowBrowser: true }); }",
+      filename: at('vite', 'src/Chat.tsx'),
+    },
+    {
+      code: "import { GoogleGenerativeAI } from '@google/generative-ai';\nexport const gemini = new GoogleGenerativeAI(localStorage.getItem('gemini') ?? '');",
+      filename: at('vite', 'src/gemini.ts'),
+    },
+    {
+      code: "import OpenAI from 'openai';\nconst make = (key: string) => new OpenAI({ apiKey: key, dangerouslyAllowBrowser: true });\nexport const ask = (form: HTMLFormElement) => make(new FormData(form).get('key') as string);\nexport const isApiError = (e: unknown) => e instanceof OpenAI.APIError;",
+      filename: at('vite', 'src/ask.ts'),
+    },
+    // A parameter no call site in the file feeds is handed in at run time (a caller's developer key is reported where it is read).
+    { code: "import OpenAI from 'openai';\nexport const make = (key: string) => new OpenAI({ apiKey: key, dangerouslyAllowBrowser: true });", filename: at('vite', 'src/ai.ts') },
+    // Every client turns the browser guard off with a developer key: no-dangerously-allow-browser reports it on the option.
+    {
+      code: "import OpenAI from 'openai';\nconst make = (key: string) => new OpenAI({ apiKey: key, dangerouslyAllowBrowser: true });\nexport const client = make(import.meta.env.VITE_OPENAI_KEY);",
+      filename: at('vite', 'src/ask.ts'),
+    },
+    // A helper only getServerSideProps calls is stripped with it, and so are the imports only they use.
+    {
+      code: "import OpenAI from 'openai';\nconst client = new OpenAI();\nasync function count() { return (await client.models.list()).data.length; }\nexport async function getServerSideProps() { return { props: { n: await count() } }; }\nexport default function Page() { return null; }",
+      filename: at('next', 'pages/models.tsx'),
+    },
     // Imports are not followed when the user turns it off.
     { code: chatSource, filename: chatComponent, options: [{ followImports: false }] },
   ],
@@ -119,6 +151,20 @@ ruleTester.run('no-client-ai-sdk', rule, {
     { code: "import OpenAI = require('openai');", filename: at('vite', 'src/legacy.ts'), errors: [{ messageId: 'clientSdk' }] },
     // One value specifier among type specifiers keeps the module in the bundle.
     { code: "import { type ChatCompletion, OpenAI } from 'openai';", filename: at('vite', 'src/ai.ts'), errors: [{ messageId: 'clientSdk' }] },
+    // Not the user's key: the build env (also through a parameter a call site feeds), a client with no key, an unknown key.
+    {
+      code: "import OpenAI from 'openai';\nconst make = (key: string) => new OpenAI({ apiKey: key });\nexport const client = make(import.meta.env.VITE_OPENAI_KEY);",
+      filename: at('vite', 'src/ask.ts'),
+      errors: [{ messageId: 'clientSdk' }],
+    },
+    { code: "import OpenAI from 'openai';\nexport const client = new OpenAI();", filename: at('vite', 'src/ai.ts'), errors: [{ messageId: 'clientSdk' }] },
+    { code: "import OpenAI from 'openai';\nexport const make = () => new OpenAI({ apiKey: readKey() });", filename: at('vite', 'src/ai.ts'), errors: [{ messageId: 'clientSdk' }] },
+    // A helper that the page component calls too stays in the client bundle.
+    {
+      code: "import OpenAI from 'openai';\nconst client = new OpenAI();\nasync function count() { return (await client.models.list()).data.length; }\nexport async function getServerSideProps() { return { props: { n: await count() } }; }\nexport default function Page() { void count(); return null; }",
+      filename: at('next', 'pages/models.tsx'),
+      errors: [{ messageId: 'clientSdk' }],
+    },
     // Pages Router: used by the page component too, so it stays in the client bundle.
     {
       code: "import OpenAI from 'openai';\nexport default function Page() { return String(OpenAI); }\nexport async function getServerSideProps() { return { props: { c: new OpenAI() } }; }",

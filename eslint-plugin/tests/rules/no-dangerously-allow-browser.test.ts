@@ -2,6 +2,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
 import rule from '../../src/rules/no-dangerously-allow-browser.js';
+import { at } from './fixture-paths.js';
 import { randomChars, seededRandom, OPENAI_MARKER } from '../../../packages/core/test/helpers/fake-keys.js';
 
 const ruleTester = new RuleTester();
@@ -31,10 +32,55 @@ ruleTester.run('no-dangerously-allow-browser', rule, {
     { code: "import type OpenAI from 'openai';\ndeclare const C: typeof OpenAI;\nnew C({ dangerouslyAllowBrowser: true });", filename: 'src/a.ts' },
     // A spread we cannot see into may hold the user's key.
     { code: `${openai}new OpenAI({ ...settings, dangerouslyAllowBrowser: true });`, filename: 'src/a.ts' },
+    // Bring your own key through a parameter that the file's call sites feed with the user's input.
+    { code: `${openai}const make = (key: string) => new OpenAI({ apiKey: key, dangerouslyAllowBrowser: true });\nexport const ask = () => make(prompt('OpenAI key') ?? '');`, filename: 'src/byok.ts' },
+    // …from extension settings storage, and from a component's prop set from state.
+    { code: `${openai}export async function make() { const { apiKey } = await chrome.storage.sync.get('apiKey'); return new OpenAI({ apiKey, dangerouslyAllowBrowser: true }); }`, filename: 'src/byok.ts' },
+    {
+      code: `${openai}function Chat({ apiKey }: { apiKey: string }) { return new OpenAI({ apiKey, dangerouslyAllowBrowser: true }); }\nexport function App() { const [key] = useState(''); return <Chat apiKey={key} />; }`,
+      filename: 'src/App.tsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    // A server module's client never reaches a browser (a Route Handler; a Next.js module without 'use client').
+    { code: `${openai}new OpenAI({ apiKey: process.env.NEXT_PUBLIC_OPENAI_KEY, dangerouslyAllowBrowser: true });`, filename: at('next', 'app/api/chat/route.ts') },
+    { code: `${openai}export const ai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, dangerouslyAllowBrowser: true });`, filename: at('next', 'lib/ai.ts') },
     // `!1` is false.
     { code: `${openai}new OpenAI({ dangerouslyAllowBrowser: !1 });`, filename: 'src/a.ts' },
   ],
   invalid: [
+    // A key imported from another module, or from a bundled JSON file, is the same for every visitor.
+    {
+      name: 'an imported key',
+      code: `${openai}import { OPENAI_KEY } from './config';\nnew OpenAI({ apiKey: OPENAI_KEY, dangerouslyAllowBrowser: true });`,
+      filename: 'src/chat.ts',
+      errors: [{ messageId: 'importedKey', data: { provider: 'OpenAI' } }],
+    },
+    {
+      name: 'a key from a bundled JSON file',
+      code: `${openai}import keys from './keys.json';\nnew OpenAI({ apiKey: keys.openai, dangerouslyAllowBrowser: true });`,
+      filename: 'src/chat.ts',
+      errors: [{ messageId: 'importedKey' }],
+    },
+    // The build env through a parameter, fed by a call site of the file, and through a prop.
+    {
+      name: 'an env key through a parameter',
+      code: `${openai}const make = (key: string) => new OpenAI({ apiKey: key, dangerouslyAllowBrowser: true });\nexport const client = make(import.meta.env.VITE_OPENAI_KEY);`,
+      filename: 'src/chat.ts',
+      errors: [{ messageId: 'envKey', data: { provider: 'OpenAI', name: 'VITE_OPENAI_KEY' } }],
+    },
+    {
+      name: 'an env key through a prop',
+      code: `${openai}function Chat({ apiKey }: { apiKey: string }) { return new OpenAI({ apiKey, dangerouslyAllowBrowser: true }); }\nexport const App = () => <Chat apiKey={import.meta.env.VITE_OPENAI_KEY} />;`,
+      filename: 'src/App.tsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [{ messageId: 'envKey' }],
+    },
+    {
+      name: 'React state that starts with the env key',
+      code: `${openai}function Chat() { const [key] = useState(import.meta.env.VITE_OPENAI_KEY); return new OpenAI({ apiKey: key, dangerouslyAllowBrowser: true }); }`,
+      filename: 'src/Chat.tsx',
+      errors: [{ messageId: 'envKey' }],
+    },
     // A literal key with the guard off: the key ships in the bundle.
     {
       name: 'a literal key',

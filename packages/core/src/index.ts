@@ -8,6 +8,7 @@ export * from './catalog/public-by-design.js';
 export * from './catalog/rules.js';
 export * from './catalog/bundler-configs.js';
 export * from './catalog/server-code.js';
+export * from './catalog/server-only-modules.js';
 export * from './catalog/admin-apis.js';
 export { TextMatcher, MATCH_MARGIN, type Hit, type HitKind, type MatcherOptions } from './scan/matcher.js';
 export { scanFile, scanBuffer, WINDOW_BYTES, type FileOutcome } from './scan/file.js';

@@ -13,7 +13,7 @@
  *   the next generation starts from an empty graph, which bounds a long editor session's memory.
  */
 import fs from 'node:fs';
-import type { Provider } from '@backend-only/core';
+import { isServerOnlySpecifier, type Provider } from '@backend-only/core';
 import type { DependencyFacts } from './module-facts.js';
 import { parserFor, readDependencyFacts, type ParseContext } from './parse-module.js';
 import { clearResolverCache, resolveImport } from './resolver.js';
@@ -101,6 +101,8 @@ export function moduleNode(file: string): ModuleNode {
  * neither follows nor reports.
  */
 export function resolveEdge(fromFile: string, specifier: string): Edge | undefined {
+  // `$lib/server/…` is server-only wherever it resolves: nothing to follow.
+  if (isServerOnlySpecifier(specifier)) return undefined;
   const key = `${fromFile}\0${specifier}`;
   if (resolutions.has(key)) return resolutions.get(key);
   const resolution = resolveImport(fromFile, specifier);

@@ -4,7 +4,7 @@
  */
 import type { Provider } from '@backend-only/core';
 import { moduleNode, readModule, resolveEdge, type ModuleNode } from './module-cache.js';
-import type { AstNode, ImportEdge } from './module-facts.js';
+import type { AstNode, DependencyFacts, ImportEdge } from './module-facts.js';
 import type { ParseContext } from './parse-module.js';
 
 export interface WalkedLeak {
@@ -32,11 +32,17 @@ interface Visit {
 let walkCount = 0;
 
 /**
+ * Whether the walk stops at a module instead of reading its imports: a module that is client code itself (its
+ * own lint reports what it holds), or one that never reaches a browser (`'use server'`, `server-only`, `.server`).
+ */
+export type StopAt = (file: string, facts: DependencyFacts) => boolean;
+
+/**
  * Leaks reachable from `entryFile` through at least one first-party module, at most `maxDepth` modules away
  * (depth 1 = the entry's direct imports). Leaks in the entry file itself are the rules' direct checks.
- * Modules with `'use server'` are stops; unreadable and unresolvable modules are skipped.
+ * Modules `stopAt` names are not read; unreadable and unresolvable modules are skipped.
  */
-export function walkImports(entryFile: string, entryImports: readonly ImportEdge[], maxDepth: number, parse: ParseContext): WalkedLeak[] {
+export function walkImports(entryFile: string, entryImports: readonly ImportEdge[], maxDepth: number, parse: ParseContext, stopAt: StopAt): WalkedLeak[] {
   const walk = ++walkCount;
   const leaks: WalkedLeak[] = [];
   const queue: Visit[] = [];
@@ -55,7 +61,7 @@ export function walkImports(entryFile: string, entryImports: readonly ImportEdge
     const visit = queue[head] as Visit;
     const read = readModule(visit.module, parse);
     const facts = read?.facts;
-    if (!read || !facts || facts.useServer) continue;
+    if (!read || !facts || stopAt(visit.module.file, facts)) continue;
     for (const edge of read.edges) {
       if (edge.kind === 'sdk') {
         leaks.push({ kind: 'sdk', node: visit.origin, modules: chainTo(queue, head, entryFile), specifier: edge.specifier, provider: edge.provider });
