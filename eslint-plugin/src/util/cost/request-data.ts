@@ -1,0 +1,173 @@
+/**
+ * What in a handler comes from the request: `await req.json()`, `req.body`, `readBody(event)`, `request.data`
+ * (Firebase callables), `searchParams.get(…)`, and the names bound from them. By name, within the functions
+ * around a node: enough to tell `max_tokens: body.max_tokens` from `max_tokens: 500`. Values that went through
+ * a schema (`schema.parse(body)`) count as checked, not as the caller's.
+ */
+import type { AstNode } from '../import-graph/module-facts.js';
+import { calleeName, memberChain, patternNames, unwrapNode } from './facts.js';
+
+/** Reads of the body or query on any object (`req.body`, `ctx.request.body`, `event.queryStringParameters`). */
+const BODY_MEMBERS = new Set(['body', 'query', 'queryStringParameters']);
+/** Methods that read the body of a request (`await request.json()`, `c.req.json()`). */
+const BODY_METHODS = new Set(['json', 'formData', 'text']);
+/** h3 / Nuxt / Nitro readers (h3.unjs.io/utils/request). */
+const READERS = new Set(['readBody', 'getQuery', 'readFormData', 'readRawBody', 'readMultipartFormData']);
+/** Names a request object goes by. */
+const REQUEST_NAMES = /^(?:req|request|event|c|ctx|context|e)$/;
+/** Calls whose result is checked against a schema or a list. */
+const VALIDATORS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'assert', 'is', 'includes', 'has', 'indexOf', 'valid']);
+
+const SKIP = new Set(['parent', 'loc', 'range', 'tokens', 'comments', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments']);
+
+export class RequestData {
+  /** Names bound (in the functions around the node) to data the caller sent. */
+  readonly names = new Set<string>();
+  private readonly scopes: AstNode[];
+
+  /** `node` is where the question is asked; every function around it is searched for request reads. */
+  constructor(node: AstNode) {
+    this.scopes = [];
+    for (let current = node.parent as AstNode | undefined; current; current = current.parent as AstNode | undefined) {
+      if (current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression' || current.type === 'ArrowFunctionExpression') this.scopes.push(current);
+    }
+    // Outermost first, so `const body = await req.json()` is known before `const { model } = body`.
+    for (const fn of [...this.scopes].reverse()) this.collect(fn);
+  }
+
+  /** Whether `node`'s value comes (in part) from the request and not through a validator. */
+  isFromRequest(node: AstNode | undefined): boolean {
+    if (!node) return false;
+    const stack = [node];
+    while (stack.length > 0) {
+      const current = stack.pop() as AstNode;
+      if (current.type === 'CallExpression' && VALIDATORS.has(calleeName(unwrapNode(current.callee as AstNode)) ?? '')) continue;
+      // `Math.min(body.max_tokens, 1000)` caps it on the server.
+      if (current.type === 'CallExpression' && calleeName(unwrapNode(current.callee as AstNode)) === 'min') continue;
+      if (current.type === 'Identifier' && this.names.has(current.name as string)) return true;
+      if (isRequestRead(current)) return true;
+      if (current.type === 'FunctionExpression' || current.type === 'ArrowFunctionExpression') continue;
+      for (const child of children(current)) stack.push(child);
+    }
+    return false;
+  }
+
+  /** Whether a request-derived `name` is checked somewhere around (an `if`, a `switch`, `allowed.includes(name)`). */
+  isChecked(node: AstNode): boolean {
+    const roots = new Set<string>();
+    const stack = [node];
+    while (stack.length > 0) {
+      const current = stack.pop() as AstNode;
+      if (current.type === 'Identifier') roots.add(current.name as string);
+      for (const child of children(current)) stack.push(child);
+    }
+    for (const fn of this.scopes) {
+      let checked = false;
+      visit(fn, (current) => {
+        if (checked) return;
+        const test = current.type === 'IfStatement' || current.type === 'ConditionalExpression' ? (current.test as AstNode) : current.type === 'SwitchStatement' ? (current.discriminant as AstNode) : undefined;
+        if (test && mentionsAny(test, roots)) checked = true;
+        if (current.type === 'CallExpression' && VALIDATORS.has(calleeName(unwrapNode(current.callee as AstNode)) ?? '') && (current.arguments as AstNode[]).some((a) => mentionsAny(a, roots))) checked = true;
+        if (current.type === 'BinaryExpression' && current.operator === 'in' && mentionsAny(current.left as AstNode, roots)) checked = true;
+      });
+      if (checked) return true;
+    }
+    return false;
+  }
+
+  private collect(fn: AstNode): void {
+    visit(fn.body as AstNode, (node) => {
+      if (node.type === 'VariableDeclarator' && node.init && this.isFromRequest(node.init as AstNode)) {
+        for (const name of patternNames(node.id as AstNode)) this.names.add(name);
+      }
+      if (node.type === 'AssignmentExpression' && (node.left as AstNode).type === 'Identifier' && this.isFromRequest(node.right as AstNode)) this.names.add((node.left as AstNode).name as string);
+    });
+    // Firebase callables and Remix actions: `onCall((request) => request.data.x)`, destructured `({ request })` are
+    // request objects, not data: only their reads (above) count.
+  }
+}
+
+/** `req.body`, `await request.json()`, `readBody(event)`, `request.data`, `url.searchParams.get('model')`. */
+function isRequestRead(node: AstNode): boolean {
+  if (node.type === 'MemberExpression' && !node.computed) {
+    const property = (node.property as AstNode).name as string;
+    if (BODY_MEMBERS.has(property)) return true;
+    const object = unwrapNode(node.object as AstNode);
+    if (property === 'data' && object.type === 'Identifier' && /^(?:req|request)$/.test(object.name as string)) return true;
+  }
+  if (node.type === 'CallExpression') {
+    const callee = unwrapNode(node.callee as AstNode);
+    const name = calleeName(callee);
+    if (name && READERS.has(name) && callee.type === 'Identifier') return true;
+    if (callee.type === 'MemberExpression' && name) {
+      const { names, base } = memberChain(callee);
+      const receiver = names.length >= 2 ? names[names.length - 2] : base?.type === 'Identifier' ? (base.name as string) : undefined;
+      if (BODY_METHODS.has(name) && receiver && REQUEST_NAMES.test(receiver)) return true;
+      if (BODY_METHODS.has(name) && receiver === 'req') return true;
+      if (name === 'get' && names.includes('searchParams')) return true;
+    }
+  }
+  return false;
+}
+
+function mentionsAny(node: AstNode, names: ReadonlySet<string>): boolean {
+  let found = false;
+  visit(node, (current) => {
+    if (current.type === 'Identifier' && names.has(current.name as string)) found = true;
+  });
+  return found;
+}
+
+function visit(root: AstNode, fn: (node: AstNode) => void): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AstNode;
+    fn(node);
+    for (const child of children(node)) stack.push(child);
+  }
+}
+
+function children(node: AstNode): AstNode[] {
+  const out: AstNode[] = [];
+  for (const key of Object.keys(node)) {
+    if (SKIP.has(key)) continue;
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const item of child) if (item && typeof item === 'object' && typeof (item as AstNode).type === 'string') out.push(item as AstNode);
+    } else if (child && typeof child === 'object' && typeof (child as AstNode).type === 'string') {
+      out.push(child as AstNode);
+    }
+  }
+  return out;
+}
+
+/** Whether `handler` uses the caller's own provider key (bring your own key): `new OpenAI({ apiKey: body.apiKey })`. */
+export function usesCallersKey(handler: AstNode): boolean {
+  const fn = unwrapNode(handler);
+  if (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionDeclaration') return false;
+  let byok = false;
+  visit(fn.body as AstNode, (node) => {
+    if (byok) return;
+    if (node.type === 'Property' && /^(?:api_?key|openAIApiKey|anthropicApiKey|authorization|x-api-key)$/i.test(keyName(node.key as AstNode))) {
+      const data = new RequestData(node);
+      // `body.apiKey ?? process.env.OPENAI_API_KEY` falls back to your key: not the caller's alone.
+      if (data.isFromRequest(node.value as AstNode) && !mentionsEnv(node.value as AstNode)) byok = true;
+    }
+  });
+  return byok;
+}
+
+function keyName(node: AstNode): string {
+  if (node.type === 'Identifier') return node.name as string;
+  if (node.type === 'Literal') return String(node.value);
+  return '';
+}
+
+function mentionsEnv(node: AstNode): boolean {
+  let found = false;
+  visit(node, (current) => {
+    if (current.type === 'MemberExpression' && !current.computed && ((current.property as AstNode).name === 'env' || (current.object as AstNode).type === 'MetaProperty')) found = true;
+    if (current.type === 'Identifier' && /^[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)$/.test(current.name as string)) found = true;
+  });
+  return found;
+}
