@@ -43,7 +43,7 @@ export async function lintProject(root: string, options: { only?: string[]; sett
   const rules = Object.fromEntries((options.rules ?? COST_RULES).map((id) => [`backend-only/${id}`, id === 'weak-rate-limit' ? 'warn' : 'error'])) as Linter.RulesRecord;
   const config: Linter.Config[] = [
     {
-      files: ['**/*.{js,ts,tsx,mjs,jsx}'],
+      files: ['**/*.{js,ts,tsx,mjs,jsx,mts,cts}'],
       plugins: { 'backend-only': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
       languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
       rules,

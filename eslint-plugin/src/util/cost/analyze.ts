@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { COVERING_LAYERS, DECLARATIVE_LIMITER_PACKAGES, LAYER_EXTENSIONS, LIMITER_MODULES, type ProviderId } from '@backend-only/core';
+import { COVERING_LAYERS, DECLARATIVE_LIMITER_PACKAGES, fileEndpointFor, LAYER_EXTENSIONS, LIMITER_MODULES, type ProviderId } from '@backend-only/core';
 import { fileSideOf } from '../client-side.js';
 import { BillableGraph, findLayerFile, type CostModule } from '../import-graph/billable.js';
 import { beginWalk, endWalk } from '../import-graph/module-cache.js';
@@ -66,7 +66,7 @@ function analyze(context: AnyContext, program: TSESTree.Program): EndpointCost[]
   const ast = program as unknown as AstNode;
   const visitorKeys = context.sourceCode.visitorKeys as VisitorKeys;
   // Cheap first: most files are no endpoint at all.
-  const fileRouted = text.includes('export') && (side.side === 'server' || side.side === 'unknown' || text.includes('use server'));
+  const fileRouted = text.includes('export') && (fileEndpointFor(side.framework?.id, fromRoot) !== undefined || text.includes('use server'));
   if (!fileRouted && !CALL_SHAPED.test(text)) return [];
   const reader = new CostReader(ast, visitorKeys, guards);
   const endpoints = findEndpoints(ast, fromRoot, side.framework, reader, guards, side.side !== 'client');
@@ -116,6 +116,7 @@ function costOf(
   if (first.kind === 'none') return undefined;
   // Guarded first: what it spends after the guard (weak-rate-limit names it), if anything.
   const summary = first.kind === 'guarded' ? graph.summarize(events, entry, 0, true) : first;
+  if (process.env.COST_DEBUG) console.log(endpoint.name, JSON.stringify(events), JSON.stringify(first));
   if (summary.kind === 'none') return undefined;
   const notes: string[] = [];
   let guard: GuardInfo | undefined = first.kind === 'guarded' ? first.guard : undefined;

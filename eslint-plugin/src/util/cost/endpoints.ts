@@ -158,7 +158,8 @@ function calledHandlers(program: AstNode, reader: CostReader, guards: ProjectGua
           const handler = args[args.length - 1];
           if (routePath !== undefined && handler && args.length > pathIndex + 1) {
             const middleware = args.slice(pathIndex + 1, -1);
-            const endpoint: Endpoint = { name: `${method.toUpperCase()} ${routePath}`, kind: `${app.label} route`, runtime: app.runtime, report: callee.property as AstNode, handler, middleware: [...middleware, ...routeOptionGuards(middleware)], mountedElsewhere: !app.created };
+            const options = routeOptionGuards(middleware);
+            const endpoint: Endpoint = { name: `${method.toUpperCase()} ${routePath}`, kind: `${app.label} route`, runtime: app.runtime, report: callee.property as AstNode, handler, middleware: [...middleware.filter((m) => m.type !== 'ObjectExpression'), ...options.middleware], mountedElsewhere: !app.created, ...(options.covered ? { coveredBy: options.covered } : {}) };
             endpoints.push(endpoint);
             routes.push({ endpoint, pos: start(node), receiver: app.name, path: routePath });
           }
@@ -169,7 +170,8 @@ function calledHandlers(program: AstNode, reader: CostReader, guards: ProjectGua
           const url = props.find((p) => p.name === 'url')?.value;
           if (handler) {
             const routePath = url ? (literalString(url) ?? '?') : '?';
-            const endpoint: Endpoint = { name: `route ${routePath}`, kind: `${app.label} route`, runtime: app.runtime, report: callee.property as AstNode, handler, middleware: routeOptionGuards([args[0]]), mountedElsewhere: !app.created };
+            const options = routeOptionGuards([args[0]]);
+            const endpoint: Endpoint = { name: `route ${routePath}`, kind: `${app.label} route`, runtime: app.runtime, report: callee.property as AstNode, handler, middleware: options.middleware, mountedElsewhere: !app.created, ...(options.covered ? { coveredBy: options.covered } : {}) };
             endpoints.push(endpoint);
             routes.push({ endpoint, pos: start(node), receiver: app.name, path: routePath });
           }
@@ -306,16 +308,17 @@ function isLimiterPlugin(node: AstNode, reader: CostReader): boolean {
 }
 
 /** Fastify route options that limit: `{ config: { rateLimit: {…} } }`, `preHandler: app.rateLimit()`, `onRequest: [limiter]`. */
-function routeOptionGuards(args: readonly AstNode[]): AstNode[] {
-  const found: AstNode[] = [];
+function routeOptionGuards(args: readonly AstNode[]): { covered: string | undefined; middleware: AstNode[] } {
+  const middleware: AstNode[] = [];
+  let covered: string | undefined;
   for (const arg of args) {
     if (arg.type !== 'ObjectExpression') continue;
     for (const property of objectProperties(arg)) {
-      if (property.name === 'config' && property.value.type === 'ObjectExpression' && objectProperties(property.value).some((p) => p.name === 'rateLimit' && !(p.value.type === 'Literal' && p.value.value === false))) found.push(property.value);
-      if (property.name === 'preHandler' || property.name === 'onRequest' || property.name === 'beforeHandle') found.push(property.value);
+      if (property.name === 'config' && property.value.type === 'ObjectExpression' && objectProperties(property.value).some((p) => p.name === 'rateLimit' && !(p.value.type === 'Literal' && p.value.value === false))) covered = 'config.rateLimit';
+      if (property.name === 'preHandler' || property.name === 'onRequest' || property.name === 'beforeHandle') middleware.push(property.value);
     }
   }
-  return found;
+  return { covered, middleware };
 }
 
 function describe(node: AstNode): string {

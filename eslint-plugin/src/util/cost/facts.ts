@@ -474,7 +474,8 @@ export class CostReader {
       return undefined;
     }
     if (!this.verdictUsed(node, enforcement)) return { kind: 'ignored', name: name! };
-    const key = enforcement === 'result' || enforcement === 'rejects' ? this.keyOf(args[0]) : 'unknown';
+    // Only these take the caller's key first (checkRateLimit takes a rule id, protect and isLimited the request).
+    const key = callee.type === 'MemberExpression' && KEYED_METHODS.has(calleeName(callee) ?? '') ? this.keyOf(args[0]) : 'unknown';
     return { kind: 'guard', guard: { name: name!, key, optional: state.optional, pathPrefixes: state.pathPrefixes }, ...(confirmVia ? { confirmVia } : {}) };
   }
 
@@ -642,6 +643,7 @@ export class CostReader {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+const KEYED_METHODS = new Set(['limit', 'consume', 'blockUntilReady', 'penalty']);
 const FETCH_NAMES = new Set(['fetch', '$fetch', 'ofetch', 'axios', 'ky', 'got']);
 
 /** `export const config = { matcher: '/api/:path*' }` (or an array of strings or `{ source }` objects). */

@@ -148,7 +148,8 @@ export function usesCallersKey(handler: AstNode): boolean {
   let byok = false;
   visit(fn.body as AstNode, (node) => {
     if (byok) return;
-    if (node.type === 'Property' && /^(?:api_?key|openAIApiKey|anthropicApiKey|authorization|x-api-key)$/i.test(keyName(node.key as AstNode))) {
+    // A property of an object literal (not of a destructuring pattern, which only reads the body).
+    if (node.type === 'Property' && (node.parent as AstNode | undefined)?.type !== 'ObjectPattern' && /^(?:api_?key|openAIApiKey|anthropicApiKey|authorization|x-api-key)$/i.test(keyName(node.key as AstNode))) {
       const data = new RequestData(node);
       // `body.apiKey ?? process.env.OPENAI_API_KEY` falls back to your key: not the caller's alone.
       if (data.isFromRequest(node.value as AstNode) && !mentionsEnv(node.value as AstNode)) byok = true;
