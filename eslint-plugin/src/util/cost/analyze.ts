@@ -116,7 +116,6 @@ function costOf(
   if (first.kind === 'none') return undefined;
   // Guarded first: what it spends after the guard (weak-rate-limit names it), if anything.
   const summary = first.kind === 'guarded' ? graph.summarize(events, entry, 0, true) : first;
-  if (process.env.COST_DEBUG) console.log(endpoint.name, JSON.stringify(events), JSON.stringify(first));
   if (summary.kind === 'none') return undefined;
   const notes: string[] = [];
   let guard: GuardInfo | undefined = first.kind === 'guarded' ? first.guard : undefined;

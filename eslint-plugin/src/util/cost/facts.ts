@@ -89,7 +89,10 @@ interface WalkState {
   events: CostEvent[];
   inFunction: boolean;
   inCatch: boolean;
-  optional: boolean;
+  /** Under a test of an env var (`if (process.env.UPSTASH_URL)`): the code may not run in production. */
+  envTest: boolean;
+  /** Names tested for truthiness around here (`if (ratelimit)`, `ratelimit && …`). */
+  tested: readonly string[];
   pathPrefixes: string[];
   /** Counter commands seen (INCR), waiting for an EXPIRE in the same binding; shared by every nested state. */
   redis: { counters: number[]; expires: boolean };
@@ -134,7 +137,7 @@ export class CostReader {
   }
 
   private eventsOfAll(nodes: readonly AstNode[]): CostEvent[] {
-    const state: WalkState = { events: [], inFunction: false, inCatch: false, optional: false, pathPrefixes: [], redis: { counters: [], expires: false } };
+    const state: WalkState = { events: [], inFunction: false, inCatch: false, envTest: false, tested: [], pathPrefixes: [], redis: { counters: [], expires: false } };
     for (const node of nodes) this.visit(node, state);
     if (state.redis.expires) for (const pos of state.redis.counters) state.events.push({ kind: 'guard', pos, guard: { name: 'a Redis counter (INCR + EXPIRE)', key: 'unknown', optional: false, pathPrefixes: [] } });
     return state.events.sort((a, b) => a.pos - b.pos);
@@ -299,15 +302,14 @@ export class CostReader {
         return;
       case 'ConditionalExpression': {
         this.visit(node.test as AstNode, state);
-        const optional = state.optional || this.isOptionalTest(node.test as AstNode);
-        this.visit(node.consequent as AstNode, { ...state, optional });
-        this.visit(node.alternate as AstNode, { ...state, optional });
+        const inner = this.underTest(state, node.test as AstNode);
+        this.visit(node.consequent as AstNode, inner);
+        this.visit(node.alternate as AstNode, inner);
         return;
       }
       case 'LogicalExpression': {
         this.visit(node.left as AstNode, state);
-        const optional = state.optional || ((node.operator === '&&' || node.operator === '?.') && this.isOptionalTest(node.left as AstNode));
-        this.visit(node.right as AstNode, { ...state, optional });
+        this.visit(node.right as AstNode, node.operator === '&&' ? this.underTest(state, node.left as AstNode) : state);
         return;
       }
       case 'BlockStatement':
@@ -337,8 +339,11 @@ export class CostReader {
     for (const statement of statements) {
       this.visit(statement, current);
       if (statement.type === 'IfStatement' && exits(statement.consequent as AstNode)) {
-        const prefix = startsWithPrefix(statement.test as AstNode, true);
+        const test = statement.test as AstNode;
+        const prefix = startsWithPrefix(test, true);
         if (prefix !== undefined) current = { ...current, pathPrefixes: [...current.pathPrefixes, prefix] };
+        // `if (!ratelimit) return next();`: what follows runs only when the limiter exists.
+        else if (test.type === 'UnaryExpression' && test.operator === '!') current = this.underTest(current, test.argument as AstNode);
       }
     }
   }
@@ -350,13 +355,16 @@ export class CostReader {
       state.events.push({ kind: 'guard', pos: start(node), guard: this.refusal('a quota check', state) });
     }
     const prefix = startsWithPrefix(test, false);
-    const inner: WalkState = {
-      ...state,
-      optional: state.optional || this.isOptionalTest(test),
-      pathPrefixes: prefix === undefined ? state.pathPrefixes : [...state.pathPrefixes, prefix],
-    };
+    const inner: WalkState = { ...this.underTest(state, test), pathPrefixes: prefix === undefined ? state.pathPrefixes : [...state.pathPrefixes, prefix] };
     this.visit(node.consequent as AstNode, inner);
-    if (node.alternate) this.visit(node.alternate as AstNode, { ...state, optional: inner.optional });
+    if (node.alternate) this.visit(node.alternate as AstNode, { ...inner, pathPrefixes: state.pathPrefixes });
+  }
+
+  /** The state under a condition: the env vars and names it tests. */
+  private underTest(state: WalkState, test: AstNode): WalkState {
+    const { env, names } = this.testedBy(test);
+    if (!env && names.length === 0) return state;
+    return { ...state, envTest: state.envTest || env, tested: [...state.tested, ...names] };
   }
 
   private visitCall(node: AstNode, state: WalkState): void {
@@ -413,11 +421,33 @@ export class CostReader {
     const billable = billableMethodOf(names);
     if (!billable) return undefined;
     const call = `${base?.type === 'Identifier' ? (base.name as string) : 'client'}.${names.slice(names.length - billable.path.length).join('.')}`;
-    if (billable.distinctive || this.facts.usesAiSdk) return { kind: 'spend', call, provider: billable.provider };
+    // `together.chat.completions.create` is OpenAI's shape on Together's SDK: name the provider the client comes from.
+    const provider = (base?.type === 'Identifier' ? this.providerOfClient(base.name as string) : undefined) ?? this.soleProvider ?? billable.provider;
+    if (billable.distinctive || this.facts.usesAiSdk) return { kind: 'spend', call, provider };
     // `anthropic.messages.create` on a client imported from the project's own lib/anthropic.ts: billable if that module imports an AI SDK.
     const via = base?.type === 'Identifier' ? this.facts.imports.get(base.name as string) : undefined;
     if (via && FIRST_PARTY.test(via.specifier)) return { kind: 'spend', call, provider: billable.provider, confirmVia: base!.name as string };
     return undefined;
+  }
+
+  /** The provider of an SDK client variable (`const together = new Together()`), from its constructor's import. */
+  private providerOfClient(name: string): ProviderId | undefined {
+    for (const init of this.initializersOf(name)) {
+      const node = unwrapNode(init);
+      if (node.type !== 'NewExpression' && node.type !== 'CallExpression') continue;
+      const callee = unwrapNode(node.callee as AstNode);
+      const root = callee.type === 'MemberExpression' ? memberChain(callee).base : callee;
+      const binding = root?.type === 'Identifier' ? this.facts.imports.get(root.name as string) : undefined;
+      const provider = binding ? providerOfModule(binding.specifier) : undefined;
+      if (provider) return provider.id;
+    }
+    return undefined;
+  }
+
+  /** The provider when the module imports exactly one provider's SDK. */
+  private get soleProvider(): ProviderId | undefined {
+    const providers = new Set([...this.facts.imports.values()].map((b) => providerOfModule(b.specifier)?.id).filter(Boolean));
+    return providers.size === 1 ? ([...providers][0] as ProviderId) : undefined;
   }
 
   private providerFetch(node: AstNode): Omit<Extract<CostEvent, { kind: 'spend' }>, 'pos'> | undefined {
@@ -441,9 +471,10 @@ export class CostReader {
     const callee = unwrapNode(node.callee as AstNode);
     const args = node.arguments as AstNode[];
     const projectGuard = this.projectGuardName(callee);
-    if (projectGuard) return { kind: 'guard', guard: { name: projectGuard, key: 'unknown', optional: state.optional, pathPrefixes: state.pathPrefixes } };
+    if (projectGuard) return { kind: 'guard', guard: { name: projectGuard, key: 'unknown', optional: state.envTest, pathPrefixes: state.pathPrefixes } };
 
     let name: string | undefined;
+    let optional = state.envTest;
     let enforcement: 'result' | 'rejects' | undefined;
     let confirmVia: string | undefined;
     if (callee.type === 'Identifier') {
@@ -469,14 +500,15 @@ export class CostReader {
       const library = traced && traced !== 'first-party' ? traced : undefined;
       enforcement = library ? (library.enforcement as 'result' | 'rejects') : ['consume', 'penalty', 'check', 'checkNext'].includes(method) ? 'rejects' : 'result';
       name = cloudflare ? 'the Workers rate-limit binding' : `${base?.type === 'Identifier' ? (base.name as string) : receiverNames.join('.')}.${method}`;
-      if (traced && traced !== 'first-party') state = { ...state, optional: state.optional || this.isOptionalLimiter(base!.name as string) };
+      const receiver = base?.type === 'Identifier' ? (base.name as string) : undefined;
+      optional = state.envTest || (receiver !== undefined && (state.tested.includes(receiver) || this.isOptionalLimiter(receiver)));
     } else {
       return undefined;
     }
     if (!this.verdictUsed(node, enforcement)) return { kind: 'ignored', name: name! };
     // Only these take the caller's key first (checkRateLimit takes a rule id, protect and isLimited the request).
     const key = callee.type === 'MemberExpression' && KEYED_METHODS.has(calleeName(callee) ?? '') ? this.keyOf(args[0]) : 'unknown';
-    return { kind: 'guard', guard: { name: name!, key, optional: state.optional, pathPrefixes: state.pathPrefixes }, ...(confirmVia ? { confirmVia } : {}) };
+    return { kind: 'guard', guard: { name: name!, key, optional, pathPrefixes: state.pathPrefixes }, ...(confirmVia ? { confirmVia } : {}) };
   }
 
   /** The limiter library a receiver is an instance of (`const ratelimit = new Ratelimit(…)`), or `first-party`. */
@@ -502,6 +534,25 @@ export class CostReader {
   /** `const ratelimit = process.env.KV_URL ? new Ratelimit(…) : undefined`: a limiter that may not exist. */
   private isOptionalLimiter(name: string): boolean {
     return this.initializersOf(name).some((init) => init.type === 'ConditionalExpression' || init.type === 'LogicalExpression');
+  }
+
+  /** What a condition tests: an env var (`process.env.X`, `import.meta.env.X`), and bare names (`ratelimit && …`). */
+  private testedBy(test: AstNode): { env: boolean; names: string[] } {
+    const names: string[] = [];
+    let env = false;
+    const operands = [test];
+    while (operands.length > 0) {
+      const operand = operands.pop() as AstNode;
+      if (operand.type === 'LogicalExpression' && operand.operator === '&&') operands.push(operand.left as AstNode, operand.right as AstNode);
+      else if (operand.type === 'Identifier') names.push(operand.name as string);
+    }
+    const stack = [test];
+    while (stack.length > 0 && !env) {
+      const current = stack.pop() as AstNode;
+      if (current.type === 'MemberExpression' && ((isIdentifier(current.object, 'process') && isIdentifier(current.property, 'env')) || (current.object as AstNode).type === 'MetaProperty')) env = true;
+      for (const child of this.children(current)) stack.push(child);
+    }
+    return { env, names };
   }
 
   private forEachCall(node: AstNode, visit: (callee: AstNode) => void, depth = 0): void {
@@ -579,21 +630,7 @@ export class CostReader {
   }
 
   private refusal(name: string, state: WalkState): GuardInfo {
-    return { name, key: 'unknown', optional: state.optional, pathPrefixes: state.pathPrefixes };
-  }
-
-  /** `if (process.env.UPSTASH_URL)`, `if (ratelimit)`, `ratelimit && …`: the code under it may not run. */
-  private isOptionalTest(test: AstNode): boolean {
-    const node = test.type === 'UnaryExpression' && test.operator === '!' ? (test.argument as AstNode) : test;
-    if (node.type === 'Identifier') return true;
-    let env = false;
-    const stack = [test];
-    while (stack.length > 0 && !env) {
-      const current = stack.pop() as AstNode;
-      if (current.type === 'MemberExpression' && ((isIdentifier(current.object, 'process') && isIdentifier(current.property, 'env')) || (current.object as AstNode).type === 'MetaProperty')) env = true;
-      for (const child of this.children(current)) stack.push(child);
-    }
-    return env;
+    return { name, key: 'unknown', optional: state.envTest, pathPrefixes: state.pathPrefixes };
   }
 
   /** `if (usage.count >= entitlements.maxMessagesPerDay)`, `if (user.credits <= 0)`, `if (!remaining)`. */

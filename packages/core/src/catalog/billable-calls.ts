@@ -119,6 +119,8 @@ export const BILLABLE_CALLS: readonly BillableCall[] = [
   method('openai.createChatCompletion', 'openai', 'createChatCompletion', true, { names: ['max_tokens'] }),
   method('openai.createCompletion', 'openai', 'createCompletion', true, { names: ['max_tokens'] }),
   method('openai.createImage', 'openai', 'createImage', true),
+  // togethercomputer/together-typescript src/resources/images.ts: `images.create({ prompt, model })`.
+  method('together.images.create', 'together', 'images.create', false),
   method('anthropic.messages.create', 'anthropic', 'messages.create', false, ANTHROPIC_CAP),
   method('anthropic.messages.stream', 'anthropic', 'messages.stream', false, ANTHROPIC_CAP),
   method('anthropic.messages.batches.create', 'anthropic', 'messages.batches.create', false),
