@@ -84,6 +84,10 @@ const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'Ar
 /** Specifiers of first-party modules (relative, tsconfig aliases, SvelteKit `$lib`, subpath imports). */
 const FIRST_PARTY = /^(?:\.|\/|@\/|~\/?|#|\$lib|src\/)/;
 const DEFAULT_BINDING = '*default*';
+/** Bindings made for CommonJS exports: `*cjs*name`. */
+const CJS = '*cjs*';
+/** A ref to one export of a namespace or CommonJS import: `local` + MEMBER + `export`. */
+export const MEMBER = '\u0001';
 
 interface WalkState {
   events: CostEvent[];
@@ -191,8 +195,10 @@ export class CostReader {
         continue;
       }
       if (!declaration) continue;
+      if (declaration.type === 'ExpressionStatement' && this.collectCommonJsExport(declaration.expression as AstNode, add)) continue;
       if (declaration.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations as AstNode[]) {
+          if (this.collectRequire(declarator)) continue;
           for (const name of patternNames(declarator.id as AstNode)) add(name, declarator);
           if (isIdentifier(declarator.id, 'config')) this.facts.matcher = matcherOf(declarator.init as AstNode | undefined);
         }
@@ -203,6 +209,69 @@ export class CostReader {
         // Top-level code (route registrations, `Deno.serve(…)`): events of no binding.
       }
     }
+  }
+
+  /** `const x = require('x')`, `const { a } = require('x')`, `const b = require('x').b`: CommonJS imports. */
+  private collectRequire(declarator: AstNode): boolean {
+    let init = declarator.init ? unwrapNode(declarator.init as AstNode) : undefined;
+    let member: string | undefined;
+    if (init?.type === 'MemberExpression' && !init.computed) {
+      member = nameOf(init.property as AstNode);
+      init = unwrapNode(init.object as AstNode);
+    }
+    if (init?.type !== 'CallExpression' || !isIdentifier(init.callee, 'require')) return false;
+    const specifier = literalString((init.arguments as AstNode[])[0]);
+    if (specifier === undefined) return false;
+    if (isAiCallerModule(specifier, providerOfModule)) this.facts.usesAiSdk = true;
+    if (LIMITER_MODULES.has(specifier)) this.facts.usesLimiter = true;
+    const id = declarator.id as AstNode;
+    if (id.type === 'Identifier') this.facts.imports.set(id.name as string, { specifier, imported: member ?? 'default' });
+    else if (id.type === 'ObjectPattern' && !member) {
+      for (const property of id.properties as AstNode[]) {
+        if (property.type !== 'Property') continue;
+        const local = patternNames(property.value as AstNode)[0];
+        if (local) this.facts.imports.set(local, { specifier, imported: nameOf(property.key as AstNode) });
+      }
+    } else return false;
+    return true;
+  }
+
+  /** `module.exports = …`, `module.exports = { a, b }`, `exports.a = …`: CommonJS exports, as bindings. */
+  private collectCommonJsExport(expression: AstNode, add: (name: string, node: AstNode) => void): boolean {
+    if (expression.type !== 'AssignmentExpression') return false;
+    const left = expression.left as AstNode;
+    const right = expression.right as AstNode;
+    if (left.type !== 'MemberExpression' || left.computed) return false;
+    const isModuleExports = (node: AstNode) => node.type === 'MemberExpression' && isIdentifier(node.object, 'module') && isIdentifier(node.property, 'exports');
+    if (isModuleExports(left)) {
+      if (right.type === 'Identifier') {
+        this.facts.exports.set('default', right.name as string);
+        return true;
+      }
+      add(`${CJS}default`, right);
+      this.facts.exports.set('default', `${CJS}default`);
+      if (right.type === 'ObjectExpression') {
+        for (const property of right.properties as AstNode[]) {
+          if (property.type !== 'Property' || property.computed) continue;
+          const name = nameOf(property.key as AstNode);
+          const value = property.value as AstNode;
+          if (value.type === 'Identifier') this.facts.exports.set(name, value.name as string);
+          else {
+            add(`${CJS}${name}`, value);
+            this.facts.exports.set(name, `${CJS}${name}`);
+          }
+        }
+      }
+      return true;
+    }
+    const object = left.object as AstNode;
+    if (isIdentifier(object, 'exports') || isModuleExports(object)) {
+      const name = nameOf(left.property as AstNode);
+      add(`${CJS}${name}`, right);
+      this.facts.exports.set(name, `${CJS}${name}`);
+      return true;
+    }
+    return false;
   }
 
   private indexDeclarators(root: AstNode): void {
@@ -259,11 +328,19 @@ export class CostReader {
       case 'Identifier':
         if (this.isTopLevel(node.name as string)) state.events.push({ kind: 'ref', pos: start(node), name: node.name as string });
         return;
-      case 'MemberExpression':
+      case 'MemberExpression': {
         if (state.inFunction && this.isAuthMember(node)) state.events.push({ kind: 'auth', pos: start(node) });
+        // `controller.postActivity` on `const controller = require('./controller')`: that export, not the whole module.
+        const object = node.object as AstNode;
+        const binding = object.type === 'Identifier' && !node.computed ? this.facts.imports.get(object.name as string) : undefined;
+        if (binding && (binding.imported === 'default' || binding.imported === '*') && FIRST_PARTY.test(binding.specifier)) {
+          state.events.push({ kind: 'ref', pos: start(node), name: `${object.name as string}${MEMBER}${nameOf(node.property as AstNode)}` });
+          return;
+        }
         this.visit(node.object as AstNode, state);
         if (node.computed) this.visit(node.property as AstNode, state);
         return;
+      }
       case 'Property':
         if (node.computed) this.visit(node.key as AstNode, state);
         if (state.inFunction && isStatusProperty(node)) state.events.push({ kind: 'guard', pos: start(node), guard: this.refusal('a 429 response', state) });

@@ -141,18 +141,35 @@ function children(node: AstNode): AstNode[] {
   return out;
 }
 
-/** Whether `handler` uses the caller's own provider key (bring your own key): `new OpenAI({ apiKey: body.apiKey })`. */
+/**
+ * Whether `handler` uses the caller's own provider key (bring your own key): an SDK client or a provider request
+ * whose key comes from the request (`new OpenAI({ apiKey: body.apiKey })`) or from the user's saved record
+ * (`new OpenAI({ apiKey: profile.openai_api_key })`), with no fallback to a key of yours from the environment.
+ */
 export function usesCallersKey(handler: AstNode): boolean {
   const fn = unwrapNode(handler);
   if (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionDeclaration') return false;
+  const storedKeyNames = new Set<string>();
   let byok = false;
+  const isCallersKey = (value: AstNode, at: AstNode): boolean => {
+    if (mentionsEnv(value)) return false;
+    const node = unwrapNode(value);
+    if (node.type === 'Identifier' && storedKeyNames.has(node.name as string)) return true;
+    return isUsersStoredKey(value) || new RequestData(at).isFromRequest(value);
+  };
+  visit(fn.body as AstNode, (node) => {
+    if (node.type === 'VariableDeclarator' && (node.id as AstNode).type === 'Identifier' && node.init && isUsersStoredKey(node.init as AstNode)) storedKeyNames.add((node.id as AstNode).name as string);
+  });
   visit(fn.body as AstNode, (node) => {
     if (byok) return;
     // A property of an object literal (not of a destructuring pattern, which only reads the body).
     if (node.type === 'Property' && (node.parent as AstNode | undefined)?.type !== 'ObjectPattern' && /^(?:api_?key|openAIApiKey|anthropicApiKey|authorization|x-api-key)$/i.test(keyName(node.key as AstNode))) {
-      const data = new RequestData(node);
-      // `body.apiKey ?? process.env.OPENAI_API_KEY` falls back to your key: not the caller's alone.
-      if (data.isFromRequest(node.value as AstNode) && !mentionsEnv(node.value as AstNode)) byok = true;
+      if (isCallersKey(node.value as AstNode, node)) byok = true;
+    }
+    // `new GoogleGenerativeAI(profile.google_gemini_api_key || '')`: the key as the constructor's argument.
+    if (node.type === 'NewExpression') {
+      const first = (node.arguments as AstNode[])[0];
+      if (first && first.type !== 'ObjectExpression' && (isUsersStoredKey(first) || (first.type === 'Identifier' && storedKeyNames.has(first.name as string)))) byok = true;
     }
   });
   return byok;
@@ -171,4 +188,17 @@ function mentionsEnv(node: AstNode): boolean {
     if (current.type === 'Identifier' && /^[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)$/.test(current.name as string)) found = true;
   });
   return found;
+}
+
+/** `profile.openai_api_key`, `user.apiKey`, `settings.anthropicKey`: a key read from the user's own record. */
+function isUsersStoredKey(value: AstNode): boolean {
+  let node = unwrapNode(value);
+  // `profile.openai_api_key || ''`: an empty fallback is no key of yours.
+  if (node.type === 'LogicalExpression' && (node.right as AstNode).type === 'Literal') node = unwrapNode(node.left as AstNode);
+  if (node.type !== 'MemberExpression' || node.computed) return false;
+  const object = unwrapNode(node.object as AstNode);
+  const owner = object.type === 'Identifier' ? (object.name as string) : object.type === 'MemberExpression' && !object.computed ? ((object.property as AstNode).name as string) : '';
+  const property = ((node.property as AstNode).name as string) ?? '';
+  // A server key lives in the environment or a config object; one on any other record is the user's.
+  return /api_?key/i.test(property) && !/env|config/i.test(owner);
 }

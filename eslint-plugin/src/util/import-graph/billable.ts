@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ProviderId } from '@backend-only/core';
-import { CostReader, DEFAULT_BINDING, type CostEvent, type CostFacts, type GuardInfo, type ImportBinding, type ProjectGuards } from '../cost/facts.js';
+import { CostReader, DEFAULT_BINDING, MEMBER, type CostEvent, type CostFacts, type GuardInfo, type ImportBinding, type ProjectGuards } from '../cost/facts.js';
 import { GENERATION_IDLE_MS, MAX_MODULE_BYTES, moduleNode, readModule, resolveEdge, type Reading } from './module-cache.js';
 import type { AstNode, VisitorKeys } from './module-facts.js';
 import type { ParseContext } from './parse-module.js';
@@ -123,7 +123,12 @@ export class BillableGraph {
   /** A top-level name of `module`: a local binding, or an import followed into its module. */
   summarizeName(module: CostModule, name: string, depth: number, ignoreGuards = false): Summary {
     if (module.facts.bindings.has(name)) return this.summarizeBinding(module, name, depth, ignoreGuards);
-    const target = this.imported(module, name);
+    const [local, member] = name.split(MEMBER) as [string, string | undefined];
+    const target = this.imported(module, local);
+    if (target && member !== undefined && depth < this.maxDepth && (target.module.facts.exports.has(member) || target.module.facts.exportAll.length > 0)) {
+      const summary = this.summarizeExport(target.module, member, depth + 1, ignoreGuards);
+      if (summary.kind !== 'none') return { ...summary, modules: [target.module.file, ...summary.modules] };
+    }
     if (!target || depth >= this.maxDepth) return NONE;
     const summary = this.summarizeExport(target.module, target.binding.imported, depth + 1, ignoreGuards);
     return summary.kind === 'none' ? summary : { ...summary, modules: [target.module.file, ...summary.modules] };
