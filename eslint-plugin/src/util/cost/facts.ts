@@ -22,6 +22,7 @@ import {
   billableConstructorOf,
   billableFunctionOf,
   billableMethodOf,
+  BILLABLE_API_PATHS,
   isAiCallerModule,
   providerOfModule,
   providerOfUrl,
@@ -528,9 +529,19 @@ export class CostReader {
   }
 
   private providerFetch(node: AstNode): Omit<Extract<CostEvent, { kind: 'spend' }>, 'pos'> | undefined {
-    const url = this.staticText((node.arguments as AstNode[])[0]);
-    const provider = url ? providerOfUrl(url) : undefined;
-    return provider ? { kind: 'spend', call: `fetch ${url!.replace(/^https?:\/\//, '').slice(0, 60)}`, provider: provider.id } : undefined;
+    const url = this.urlText((node.arguments as AstNode[])[0]);
+    if (!url) return undefined;
+    const provider = providerOfUrl(url)?.id ?? BILLABLE_API_PATHS.find((p) => url.includes(p.path))?.provider;
+    return provider ? { kind: 'spend', call: `fetch ${url.replace(/^https?:\/\//, '').slice(0, 60)}`, provider } : undefined;
+  }
+
+  /** A URL's literal text: a string, a template's literal parts joined (`${base}/v1/chat/completions`), or a const's. */
+  private urlText(node: AstNode | undefined, depth = 0): string | undefined {
+    if (!node || depth > 3) return undefined;
+    if (node.type === 'TemplateLiteral') return (node.quasis as AstNode[]).map((q) => (q.value as { cooked?: string }).cooked ?? '').join('');
+    if (node.type === 'Identifier') return this.urlText(this.initializersOf(node.name as string)[0], depth + 1);
+    if (node.type === 'BinaryExpression' && node.operator === '+') return `${this.urlText(node.left as AstNode, depth + 1) ?? ''}${this.urlText(node.right as AstNode, depth + 1) ?? ''}` || undefined;
+    return this.staticText(node, depth);
   }
 
   /** A string literal, a template's leading text, or a const initialized with one. */

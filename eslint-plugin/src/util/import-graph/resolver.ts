@@ -24,31 +24,46 @@ export type Resolution =
 const NONE: Resolution = { kind: 'none' };
 
 let resolver: ResolverFactory | undefined;
+/** The same resolver without tsconfig: for files whose tsconfig.json `extends` a config that is not installed. */
+let resolverWithoutTsconfig: ResolverFactory | undefined;
+
+const RESOLVER_OPTIONS = {
+  conditionNames: ['browser', 'import', 'module', 'default'],
+  aliasFields: [['browser']],
+  mainFields: ['browser', 'module', 'main'],
+  extensions: EXTENSIONS,
+  // TypeScript ESM writes `./ai.js` for `./ai.ts`.
+  extensionAlias: { '.js': ['.ts', '.tsx', '.js', '.jsx'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
+  builtinModules: true,
+};
 
 function getResolver(): ResolverFactory {
-  resolver ??= new ResolverFactory({
-    tsconfig: 'auto',
-    conditionNames: ['browser', 'import', 'module', 'default'],
-    aliasFields: [['browser']],
-    mainFields: ['browser', 'module', 'main'],
-    extensions: EXTENSIONS,
-    // TypeScript ESM writes `./ai.js` for `./ai.ts`.
-    extensionAlias: { '.js': ['.ts', '.tsx', '.js', '.jsx'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
-    builtinModules: true,
-  });
+  resolver ??= new ResolverFactory({ tsconfig: 'auto', ...RESOLVER_OPTIONS });
   return resolver;
+}
+
+/**
+ * oxc-resolver fails every lookup under a tsconfig.json whose `extends` is missing (a checkout before
+ * `npm install`); relative imports still resolve without it, so retry without tsconfig.
+ */
+function resolveFile(fromFile: string, specifier: string): string | undefined {
+  const result = getResolver().resolveFileSync(fromFile, specifier);
+  if (result.path !== undefined || !/tsconfig/i.test(result.error ?? '')) return result.path;
+  resolverWithoutTsconfig ??= new ResolverFactory(RESOLVER_OPTIONS);
+  return resolverWithoutTsconfig.resolveFileSync(fromFile, specifier).path;
 }
 
 /** Forgets what the resolver learnt about the file system (new files, edited package.json or tsconfig.json). */
 export function clearResolverCache(): void {
   resolver?.clearCache();
+  resolverWithoutTsconfig?.clearCache();
 }
 
 /** What `specifier`, imported from `fromFile`, is for the walk. Never throws. */
 export function resolveImport(fromFile: string, specifier: string): Resolution {
   let resolved: string | undefined;
   try {
-    resolved = getResolver().resolveFileSync(fromFile, specifier).path;
+    resolved = resolveFile(fromFile, specifier);
   } catch {
     resolved = undefined;
   }

@@ -157,6 +157,23 @@ export const BILLABLE_CALLS: readonly BillableCall[] = [
   langchain('ChatMistralAI', 'mistral', ['@langchain/mistralai'], { names: ['maxTokens'] }),
 ];
 
+/**
+ * API paths that spend money on every OpenAI-compatible host (OpenAI, Groq, Together, OpenRouter, a proxy behind
+ * `OPENAI_API_BASE_URL`): a raw request to one bills whoever's key it carries (platform.openai.com/docs/api-reference;
+ * docs.anthropic.com/en/api/messages). Matched in a request URL's literal text when its host is not literal.
+ */
+export const BILLABLE_API_PATHS: readonly { path: string; provider: ProviderId }[] = [
+  { path: '/v1/chat/completions', provider: 'openai' },
+  { path: '/v1/completions', provider: 'openai' },
+  { path: '/v1/responses', provider: 'openai' },
+  { path: '/v1/images/generations', provider: 'openai' },
+  { path: '/v1/embeddings', provider: 'openai' },
+  { path: '/v1/audio/', provider: 'openai' },
+  { path: '/v1/messages', provider: 'anthropic' },
+  { path: ':generateContent', provider: 'google' },
+  { path: ':streamGenerateContent', provider: 'google' },
+];
+
 /** The AI SDK's cap name by major version; before v5 only `maxTokens` exists, from v5 only `maxOutputTokens` is read. */
 export const AI_SDK_CAP_NAMES = { 4: 'maxTokens', 5: 'maxOutputTokens' } as const;
 

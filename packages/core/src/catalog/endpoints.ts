@@ -57,7 +57,8 @@ export const FILE_ENDPOINTS: Readonly<Partial<Record<FrameworkId | '*', readonly
   // remix.run/docs/en/main/route/action, reactrouter.com/start/framework/route-module: `action` and `loader` of route modules.
   'react-router': [{ kind: 'a route action', files: ['app/**/*.{js,jsx,ts,tsx}'], exports: ['action', 'loader'], runtime: 'serverless' }],
   // docs.astro.build/en/guides/endpoints (server endpoints in src/pages/**.{js,ts}).
-  astro: [{ kind: 'an Astro endpoint', files: ['src/pages/**/*.{js,ts}'], exports: HTTP_METHODS, runtime: 'serverless' }],
+  // Astro 1–2 named them in lower case (`post`, `get`, `del`; docs.astro.build v2 endpoints).
+  astro: [{ kind: 'an Astro endpoint', files: ['src/pages/**/*.{js,ts}'], exports: [...HTTP_METHODS, 'get', 'post', 'put', 'patch', 'del', 'all'], runtime: 'serverless' }],
   // docs.expo.dev/router/reference/api-routes: app/**+api.ts exports GET, POST, …
   expo: [{ kind: 'an Expo API route', files: ['**/*+api.{js,ts}'], exports: HTTP_METHODS, runtime: 'serverless' }],
   // gatsbyjs.com/docs/reference/functions: src/api/*, default export.
