@@ -50,6 +50,7 @@ export default createRule<[], MessageIds>({
       strict: true,
     },
     schema: [],
+    defaultOptions: [],
     messages: {
       missingCap:
         '`{{call}}` sets no output cap, so one request can be billed for the model\'s whole output window. Add `{{cap}}` with a constant that fits the feature (e.g. `{{cap}}: 1024`).',

@@ -15,6 +15,7 @@ export default createRule<[], MessageIds>({
       strict: true,
     },
     schema: [],
+    defaultOptions: [],
     messages: {
       unguarded:
         '{{chain}}: this endpoint spends {{provider}} money on every request, and no rate limit or quota runs before the call, so a script can run up your bill. Fix: {{fix}}.{{notes}}',

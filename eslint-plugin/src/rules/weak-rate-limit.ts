@@ -15,6 +15,7 @@ export default createRule<[], MessageIds>({
       strict: true,
     },
     schema: [],
+    defaultOptions: [],
     messages: {
       optional:
         '{{chain}}: the rate limit (`{{guard}}`) runs only when an env var or an optional limiter is set; where it is missing, this endpoint spends without a limit. Fail closed: refuse the request (503) or fail at startup when the limiter is not configured.',
