@@ -98,6 +98,8 @@ export const HANDLER_CALLS: readonly { names: readonly string[]; modules: readon
   { names: ['onRequest', 'onCall'], modules: ['firebase-functions', 'firebase-functions/v2', 'firebase-functions/v2/https', 'firebase-functions/https', 'firebase-functions/v1'], kind: 'a Firebase function', runtime: 'node' },
   { names: ['serve'], modules: ['https://deno.land/std/http/server.ts', 'std/http/server.ts', 'https://deno.land/std@0.168.0/http/server.ts'], kind: 'a Deno server', runtime: 'serverless' },
   { names: ['defineAction'], modules: ['astro:actions'], kind: 'an Astro Action', runtime: 'serverless' },
+  // nodejs.org/api/http.html#httpcreateserveroptions-requestlistener
+  { names: ['createServer'], modules: ['node:http', 'http', 'node:https', 'https', 'node:http2', 'http2'], kind: 'a Node.js HTTP server', runtime: 'node' },
 ];
 
 /** GraphQL resolver maps: every field under these type names is an endpoint (graphql.org/learn/execution). */
