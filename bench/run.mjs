@@ -19,6 +19,7 @@ import { exec, loadCore, runOurs, runRipgrepFloor, runRipgrepGitleaks, runSecret
 import { benchAction } from './action.mjs';
 import { benchEslintOverhead } from './eslint-overhead.mjs';
 import { benchEslintWalk } from './eslint-walk.mjs';
+import { benchEslintCost } from './eslint-cost.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const short = process.argv.includes('--short');
@@ -65,7 +66,7 @@ async function main() {
   const ours = results.find((r) => r.id === 'ours');
   const report = [];
   report.push(...scannerSection({ corpus, results, ours, literals, loadDuringRun }));
-  for (const section of [benchAction, benchEslintOverhead, importWalkSection]) {
+  for (const section of [benchAction, benchEslintOverhead, importWalkSection, costRulesSection]) {
     log(`run: ${section.title}…`);
     report.push('', ...(await section({ repoRoot, core, log, short, corpus })));
   }
@@ -102,6 +103,13 @@ async function importWalkSection({ log, short }) {
   return benchEslintWalk({ repoRoot, log: (line) => log(`     ${line}`) });
 }
 importWalkSection.title = 'the ESLint import walk';
+
+/** The cost rules' added lint time (bench/eslint-cost.mjs, issue 12): full runs only, it lints 1,600 files twice per round. */
+async function costRulesSection({ log, short }) {
+  if (short) return ['## ESLint cost rules', '', 'skipped in --short mode (run node bench/eslint-cost.mjs).'];
+  return benchEslintCost({ log: (line) => log(`     ${line}`) });
+}
+costRulesSection.title = 'the ESLint cost rules';
 
 /** The comparison tables: speed, then which planted keys each tool missed, by shape and by context. */
 function scannerSection({ corpus, results, ours, literals, loadDuringRun }) {
