@@ -301,3 +301,44 @@ describe('weak-rate-limit', () => {
     expect(reports).toEqual([]);
   });
 });
+
+describe('shapes met on real apps', () => {
+  it('a CommonJS Express router: controller in another module, a limiter by name as route middleware', async () => {
+    const files = {
+      'package.json': pkg({ express: '4', openai: '3' }),
+      'config/openai.js': "const { Configuration, OpenAIApi } = require('openai');\nmodule.exports = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\n",
+      'controllers/ai.js': "const openai = require('../config/openai');\nmodule.exports = {\n  postIdea: async (req, res) => {\n    const r = await openai.createCompletion({ model: 'gpt-3.5-turbo-instruct', max_tokens: 200, prompt: req.body.prompt });\n    res.json(r.data);\n  },\n  getHome: (req, res) => res.send('hi'),\n};\n",
+    };
+    const unguarded = await rateLimitReports({ ...files, 'server.js': "const express = require('express');\nconst ai = require('./controllers/ai');\nconst app = express();\napp.get('/', ai.getHome);\napp.post('/idea', ai.postIdea);\napp.listen(3000);\n" });
+    expect(where(unguarded)).toEqual(['server.js:5 require-rate-limit']);
+    expect(unguarded[0]!.message).toContain('server.js POST /idea → controllers/ai.js → openai.createCompletion');
+    const guarded = await rateLimitReports({ ...files, 'server.js': "const express = require('express');\nconst { ideaLimiter } = require('./limits');\nconst ai = require('./controllers/ai');\nconst app = express();\napp.post('/idea', ideaLimiter, ai.postIdea);\n", 'limits.js': 'module.exports = { ideaLimiter: (req, res, next) => next() };\n' });
+    expect(where(guarded)).toEqual([]);
+  });
+
+  it('names the provider a client comes from (Together on the OpenAI-style SDK)', async () => {
+    const reports = await rateLimitReports({ 'package.json': NEXT, 'app/api/x/route.ts': "import Together from 'together-ai';\nconst together = new Together();\nexport async function POST() {\n  return Response.json(await together.chat.completions.create({ model: 'meta-llama/Llama-3-8b', max_tokens: 100, messages: [] }));\n}\n" });
+    expect(reports[0]!.message).toContain('spends Together AI money');
+  });
+
+  it('a raw request to an OpenAI-compatible path on a base URL from the environment, in an Astro 2 endpoint', async () => {
+    const reports = await rateLimitReports({ 'package.json': pkg({ astro: '2' }), 'src/pages/api/generate.ts': "const baseUrl = import.meta.env.OPENAI_API_BASE_URL || 'https://api.openai.com';\nexport const post = async ({ request }) => fetch(`${baseUrl}/v1/chat/completions`, { method: 'POST', body: await request.text() });\n" });
+    expect(where(reports)).toEqual(['src/pages/api/generate.ts:2 require-rate-limit']);
+  });
+
+  it('a node:http server', async () => {
+    const reports = await rateLimitReports({ 'server.mjs': `import { createServer } from 'node:http';\n${OPENAI_CLIENT}createServer(async (req, res) => {\n  res.end(JSON.stringify(await ${OPENAI_CALL}));\n}).listen(8080);\n` });
+    expect(where(reports)).toEqual(['server.mjs:4 require-rate-limit']);
+  });
+
+  it("a key the user saved in their profile is the user's own (chatbot-ui)", async () => {
+    const reports = await rateLimitReports({ 'package.json': NEXT, 'app/api/chat/azure/route.ts': "import OpenAI from 'openai';\ndeclare function getServerProfile(): Promise<any>;\nexport async function POST() {\n  const profile = await getServerProfile();\n  const KEY = profile.azure_openai_api_key;\n  const client = new OpenAI({ apiKey: KEY });\n  return Response.json(await client.chat.completions.create({ model: 'gpt-4o', max_tokens: 10, messages: [] }));\n}\n" });
+    expect(where(reports)).toEqual([]);
+  });
+
+  it('a limiter used under `if (ratelimit && !userKey)` is optional (blinkshot)', async () => {
+    const head = "import { Ratelimit } from '@upstash/ratelimit';\nlet ratelimit: Ratelimit | undefined;\nif (process.env.UPSTASH_REDIS_REST_URL) ratelimit = new Ratelimit({} as any);\n";
+    const reports = await rateLimitReports({ 'package.json': NEXT, 'app/api/chat/route.ts': `${OPENAI_CLIENT}${head}export async function POST(req: Request) {\n  const { userKey } = await req.json();\n  if (ratelimit && !userKey) {\n    const { success } = await ratelimit.limit(req.headers.get('x-forwarded-for') ?? '');\n    if (!success) return new Response(null, { status: 429 });\n  }\n  return Response.json(await ${OPENAI_CALL});\n}\n` });
+    expect(where(reports)).toEqual(['app/api/chat/route.ts:6 weak-rate-limit']);
+  });
+});

@@ -43,7 +43,7 @@ const results = new WeakMap<TSESTree.Program, EndpointCost[]>();
 const parseContexts = new WeakMap<object, ParseContext>();
 
 /** Text an endpoint by call shape needs (route registrations, serve calls, Workers, resolvers): a literal prefilter. */
-const CALL_SHAPED = /\.(?:get|post|put|patch|delete|all|route|on)\(|Deno\.serve|\bserve\(|onRequest|onCall|defineAction|Mutation|Query|fetch/;
+const CALL_SHAPED = /\.(?:get|post|put|patch|delete|all|route|on)\(|Deno\.serve|\bserve\(|createServer|onRequest|onCall|defineAction|Mutation|Query|fetch/;
 
 /** The endpoints of the linted file that spend AI-provider money, with what guards each (analysed once per file). */
 export function endpointCosts(context: AnyContext): EndpointCost[] {

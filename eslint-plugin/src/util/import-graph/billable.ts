@@ -127,7 +127,8 @@ export class BillableGraph {
     const target = this.imported(module, local);
     if (target && member !== undefined && depth < this.maxDepth && (target.module.facts.exports.has(member) || target.module.facts.exportAll.length > 0)) {
       const summary = this.summarizeExport(target.module, member, depth + 1, ignoreGuards);
-      if (summary.kind !== 'none') return { ...summary, modules: [target.module.file, ...summary.modules] };
+      // An export by that name answers for itself, even when it spends nothing (`controller.getHome`).
+      if (summary.kind !== 'none' || target.module.facts.exports.has(member)) return summary.kind === 'none' ? summary : { ...summary, modules: [target.module.file, ...summary.modules] };
     }
     if (!target || depth >= this.maxDepth) return NONE;
     const summary = this.summarizeExport(target.module, target.binding.imported, depth + 1, ignoreGuards);
