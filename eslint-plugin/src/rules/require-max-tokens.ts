@@ -203,6 +203,12 @@ function readOptions(expression: TSESTree.Node, scope: TSESLint.Scope.Scope, fro
       visit(node.alternate, depth + 1, at);
       return;
     }
+    // `...(isQwen && { … })`: a condition picks a server-side object; `a ?? b` may be either side.
+    if (node.type === AST_NODE_TYPES.LogicalExpression) {
+      if (node.operator !== '&&') visit(node.left, depth + 1, at);
+      visit(node.right, depth + 1, at);
+      return;
+    }
     // `await req.json()`, `req.body`, `...body`: the caller's data as the options.
     if (fromRequest(node)) options.fromRequest ??= at;
     else options.complete = false;

@@ -57,3 +57,10 @@ describe('not reported', () => {
     expect(where(await capReports(handler("  return streamText({ model: openai('gpt-4o'), prompt: 'x', maxTokens: 500 });", "import { streamText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n"), '^4.3.0'))).toEqual([]);
   });
 });
+
+describe('shapes met on real apps', () => {
+  it('a model from the request behind a conditional spread (twitterbio): the model, not the spread', async () => {
+    const reports = await capReports(handler("  const { prompt, model } = await req.json();\n  const isQwen = model === 'Qwen/Qwen3.5-9B';\n  const params = { model, messages: [{ role: 'user', content: prompt }], max_tokens: isQwen ? 200 : 2000, ...(isQwen && { top_k: 20 }) };\n  return openai.chat.completions.stream(params);"));
+    expect(reports.map((r) => r.message)).toEqual([expect.stringContaining('takes its model from the request')]);
+  });
+});

@@ -47,6 +47,11 @@ export class RequestData {
       if (current.type === 'Identifier' && this.names.has(current.name as string)) return true;
       if (isRequestRead(current)) return true;
       if (current.type === 'FunctionExpression' || current.type === 'ArrowFunctionExpression') continue;
+      // `isQwen ? 200 : 2000`: the value is one of the branches, whatever the test read.
+      if (current.type === 'ConditionalExpression') {
+        stack.push(current.consequent as AstNode, current.alternate as AstNode);
+        continue;
+      }
       for (const child of children(current)) stack.push(child);
     }
     return false;
@@ -76,12 +81,19 @@ export class RequestData {
   }
 
   private collect(fn: AstNode): void {
+    const bindings: AstNode[] = [];
     visit(fn.body as AstNode, (node) => {
-      if (node.type === 'VariableDeclarator' && node.init && this.isFromRequest(node.init as AstNode)) {
-        for (const name of patternNames(node.id as AstNode)) this.names.add(name);
-      }
-      if (node.type === 'AssignmentExpression' && (node.left as AstNode).type === 'Identifier' && this.isFromRequest(node.right as AstNode)) this.names.add((node.left as AstNode).name as string);
+      if ((node.type === 'VariableDeclarator' && node.init) || (node.type === 'AssignmentExpression' && (node.left as AstNode).type === 'Identifier')) bindings.push(node);
     });
+    // In source order: `const body = await req.json()` before `const { model } = body`.
+    bindings.sort((a, b) => (a.range as [number, number])[0] - (b.range as [number, number])[0]);
+    for (const node of bindings) {
+      if (node.type === 'VariableDeclarator' && this.isFromRequest(node.init as AstNode)) {
+        for (const name of patternNames(node.id as AstNode)) this.names.add(name);
+      } else if (node.type === 'AssignmentExpression' && this.isFromRequest(node.right as AstNode)) {
+        this.names.add((node.left as AstNode).name as string);
+      }
+    }
     // Firebase callables and Remix actions: `onCall((request) => request.data.x)`, destructured `({ request })` are
     // request objects, not data: only their reads (above) count.
   }
