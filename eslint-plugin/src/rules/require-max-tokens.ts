@@ -13,9 +13,9 @@ import {
 import { createRule } from '../util/create-rule.js';
 import { propertyName, unwrap } from '../util/ast.js';
 import type { AstNode } from '../util/import-graph/module-facts.js';
-import { memberChain } from '../util/cost/facts.js';
+import { FIRST_PARTY, memberChain } from '../util/cost/facts.js';
 import { dependencyRange } from '../util/cost/package-deps.js';
-import { RequestData } from '../util/cost/request-data.js';
+import { RequestData, usesCallersKey } from '../util/cost/request-data.js';
 
 export type MessageIds = 'missingCap' | 'capFromRequest' | 'optionsFromRequest' | 'modelFromRequest' | 'renamedCap';
 
@@ -38,6 +38,8 @@ interface CapSite {
   options: TSESTree.Node | undefined;
   /** The AI SDK: its cap name depends on the installed major version. */
   aiSdk: boolean;
+  /** The client comes from a project module: it may be the project's own wrapper with its own arguments. */
+  wrapped?: boolean;
 }
 
 export default createRule<[], MessageIds>({
@@ -111,18 +113,25 @@ export default createRule<[], MessageIds>({
       const method = billableMethodOf(names);
       if (!method?.cap || (!method.distinctive && !usesAiSdk)) return undefined;
       const receiver = base?.type === 'Identifier' ? `${base.name as string}.` : '';
-      return { id: `${receiver}${names.slice(names.length - method.path.length).join('.')}`, cap: method.cap, options, aiSdk: false };
+      const binding = base?.type === 'Identifier' ? imports.get(base.name as string) : undefined;
+      const wrapped = binding !== undefined && FIRST_PARTY.test(binding.specifier);
+      return { id: `${receiver}${names.slice(names.length - method.path.length).join('.')}`, cap: method.cap, options, aiSdk: false, wrapped };
     }
 
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const site = capSiteOf(node);
       if (!site) return;
       const request = new RequestData(node as unknown as AstNode);
+      // The caller's own key pays for what the caller asks (bring your own key): nothing to cap for them.
+      if (request.outermostFunction && usesCallersKey(request.outermostFunction)) return;
       const fromRequest = (value: TSESTree.Node) => request.isFromRequest(value as unknown as AstNode);
       const capNames = site.aiSdk ? aiSdkCapNames(aiMajor()) : site.cap.names;
       const capLabel = capNames[0] ?? 'maxOutputTokens';
       const data = { call: site.id, cap: capLabel };
       if (!site.options || site.options.type === AST_NODE_TYPES.SpreadElement) return;
+      // `openAI.createChatCompletion(messages)` on a project's own wrapper takes what the wrapper takes: only an
+      // options object written here says it is the SDK's.
+      if (site.wrapped && unwrap(site.options).type !== AST_NODE_TYPES.ObjectExpression) return;
       const options = readOptions(site.options, sourceCode.getScope(node), fromRequest);
       if (options.fromRequest) {
         context.report({ node: options.fromRequest, messageId: 'optionsFromRequest', data });

@@ -64,3 +64,13 @@ describe('shapes met on real apps', () => {
     expect(reports.map((r) => r.message)).toEqual([expect.stringContaining('takes its model from the request')]);
   });
 });
+
+it("bring your own key: the caller's cap and model are the caller's bill", async () => {
+  const reports = await capReports(handler("  const { apiKey, model, messages, max_tokens } = await req.json();\n  const client = new OpenAI({ apiKey });\n  return client.chat.completions.create({ model, messages, max_tokens });"));
+  expect(where(reports)).toEqual([]);
+});
+
+it("a project's own wrapper named like the SDK takes its own arguments (astrotribe's openAI.createChatCompletion(messages))", async () => {
+  const reports = await capReports("import { openAI } from '~/server/utils/openai';\nexport default defineEventHandler(async (event) => {\n  const { messages } = await readBody(event);\n  return openAI.createChatCompletion(messages);\n});\n", '^5.0.0', 'server/api/ask.ts');
+  expect(where(reports)).toEqual([]);
+});

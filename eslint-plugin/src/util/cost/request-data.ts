@@ -35,6 +35,11 @@ export class RequestData {
     for (const fn of [...this.scopes].reverse()) this.collect(fn);
   }
 
+  /** The outermost function around the node (the handler, usually). */
+  get outermostFunction(): AstNode | undefined {
+    return this.scopes[this.scopes.length - 1];
+  }
+
   /** Whether `node`'s value comes (in part) from the request and not through a validator. */
   isFromRequest(node: AstNode | undefined): boolean {
     if (!node) return false;
