@@ -6,6 +6,7 @@ export default defineConfig({
     // Tests run against the TypeScript sources of the engine; end-to-end tests run the built faces.
     alias: [
       { find: '@backend-only/core', replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+      { find: '@backend-only/audit', replacement: fileURLToPath(new URL('./packages/audit/src/index.ts', import.meta.url)) },
       // The Action lints PR files with the plugin: its tests use the plugin's sources too.
       { find: /^eslint-plugin-backend-only$/, replacement: fileURLToPath(new URL('./eslint-plugin/src/index.ts', import.meta.url)) },
     ],

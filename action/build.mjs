@@ -35,6 +35,7 @@ await esbuild.build({
   // oxc-resolver is a native addon per platform: the Action carries a small JS resolver instead (src/lint/resolver-stub.ts).
   alias: {
     '@backend-only/core': path.join(here, '../packages/core/src/index.ts'),
+    '@backend-only/audit': path.join(here, '../packages/audit/src/index.ts'),
     'eslint-plugin-backend-only': path.join(here, '../eslint-plugin/src/index.ts'),
     'oxc-resolver': path.join(here, 'src/lint/resolver-stub.ts'),
   },

@@ -23,6 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLUGIN = 'eslint-plugin-backend-only';
 const CLI = 'backend-only';
 const CORE = '@backend-only/core';
+const AUDIT = '@backend-only/audit';
 const INSTALL_TIMEOUT_MS = 600_000;
 
 interface Run {
@@ -40,7 +41,7 @@ function userEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     const keep = /^npm_config_(registry|https?_proxy|proxy|noproxy|cafile|strict_ssl)$/i.test(name);
-    if (!keep && /^(npm_|pnpm_|NODE_OPTIONS$|NODE_PATH$|VITEST)/i.test(name)) delete env[name];
+    if (!keep && /^(npm_|pnpm_|NODE_OPTIONS$|NODE_PATH$|VITEST|OPENAI_ADMIN_KEY$|ANTHROPIC_ADMIN_KEY$)/i.test(name)) delete env[name];
   }
   return { ...env, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 }
@@ -98,17 +99,19 @@ describe('published packages, installed from their tarballs outside the workspac
       if (!existsSync(path.join(dir, manifest.exports['.'].default))) throw new Error(`${name} is not built: run pnpm build first`);
       tarballs.set(name, pack(dir, packed));
     }
-    expect([...tarballs.keys()].sort()).toEqual([CORE, CLI, PLUGIN].sort());
+    expect([...tarballs.keys()].sort()).toEqual([CORE, AUDIT, CLI, PLUGIN].sort());
 
     await writeFile(path.join(project, 'package.json'), `${JSON.stringify({ name: 'fresh-app', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
-    // What the READMEs tell a user to install, with our packages taken from the tarballs. @backend-only/core is
-    // not on the registry yet either, so its tarball is installed alongside and satisfies the others' dependency.
+    // What the READMEs tell a user to install, with our packages taken from the tarballs. @backend-only/core and
+    // @backend-only/audit are not on the registry yet either, so their tarballs are installed alongside and satisfy
+    // the others' dependencies.
     const readmePackages = [
       ...npmInstallPackages(codeBlockAfter(pluginReadme, ['## Install', '## Setup'], 'sh')),
       ...npmInstallPackages(codeBlockAfter(cliReadme, ['## Install'], 'sh')),
     ];
     const specs = new Set(readmePackages.map((spec) => tarballs.get(spec) ?? spec));
     specs.add(tarballs.get(CORE)!);
+    specs.add(tarballs.get(AUDIT)!);
     const installed = await run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', ...specs], project, INSTALL_TIMEOUT_MS);
     if (installed.code !== 0) throw new Error(`npm install failed (${installed.code}):\n${installed.stderr.slice(-4000)}`);
   }, INSTALL_TIMEOUT_MS + 60_000);
@@ -118,7 +121,7 @@ describe('published packages, installed from their tarballs outside the workspac
   });
 
   it('installs real copies of the packages, with no workspace: ranges left', async () => {
-    for (const name of [CORE, CLI, PLUGIN]) {
+    for (const name of [CORE, AUDIT, CLI, PLUGIN]) {
       const dir = path.join(project, 'node_modules', name);
       expect(lstatSync(dir).isSymbolicLink(), `${name} is a link, not an installed copy`).toBe(false);
       const manifest = await readFile(path.join(dir, 'package.json'), 'utf8');
@@ -258,6 +261,12 @@ describe('published packages, installed from their tarballs outside the workspac
     it('never prints the key', () => {
       expect(scan.stdout + scan.stderr).not.toContain(key);
       expect(scan.stdout + scan.stderr).not.toContain(key.slice(8, 40));
+    });
+
+    it('runs npx backend-only audit from the installed packages (no admin key here: exit 2, saying which to set)', async () => {
+      const audit = await run('npx', ['backend-only', 'audit'], project);
+      expect(audit.stderr).toContain('backend-only audit could not run: no admin key: set OPENAI_ADMIN_KEY or ANTHROPIC_ADMIN_KEY');
+      expect(audit.code).toBe(2);
     });
   });
 });

@@ -12,7 +12,26 @@ export const Inputs = {
   KnownSecrets: 'known-secrets',
   SarifFile: 'sarif-file',
   Config: 'config',
+  Mode: 'mode',
 } as const;
+
+/** `mode: audit` (action/src/audit.ts) reads these as well. */
+export const AuditInputs = {
+  Provider: 'provider',
+  Budget: 'budget',
+  Fix: 'fix',
+  Notify: 'notify',
+  Leaked: 'leaked',
+} as const;
+
+export type Mode = 'scan' | 'audit';
+
+/** `scan` (the default: built client output, and the diff on pull requests) or `audit` (the provider side). */
+export function readMode(source: InputSource): Mode {
+  const mode = (source.input(Inputs.Mode) || 'scan').trim().toLowerCase();
+  if (mode !== 'scan' && mode !== 'audit') throw new InputError(Inputs.Mode, `"${mode}" is not one of scan, audit`);
+  return mode;
+}
 
 /** Output names, as in action.yml. */
 export const Outputs = {
@@ -20,6 +39,7 @@ export const Outputs = {
   Errors: 'errors',
   Warnings: 'warnings',
   SarifFile: 'sarif-file',
+  Created: 'created',
 } as const;
 
 export type FailOn = Severity | 'never';

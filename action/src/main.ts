@@ -9,7 +9,7 @@ import { ConfigError, detectClientOutput, isAtLeast, loadConfig, scanPaths, toSa
 import packageJson from '../package.json' with { type: 'json' };
 import { planAnnotations } from './annotations.js';
 import { actionsIO, type GitHubIO } from './github.js';
-import { InputError, Outputs, readInputs, type Settings } from './inputs.js';
+import { InputError, Outputs, readInputs, readMode, type Settings } from './inputs.js';
 import { commentOnPullRequest, diffRequested, mergeReview, readDiffInputs, reviewDiff } from './diff/run.js';
 import { renderSummary } from './summary.js';
 import { originInRepository, placer } from './where.js';
@@ -19,6 +19,8 @@ export class ToolError extends Error {}
 
 export async function run(io: GitHubIO = actionsIO): Promise<void> {
   try {
+    // The provider side has its own module, loaded only in audit mode.
+    if (readMode(io) === 'audit') return await (await import('./audit.js')).runAudit(io);
     const settings = readInputs(io);
     const diffSettings = readDiffInputs(io);
     const { result, paths } = await scanBuild(settings, diffRequested(diffSettings));

@@ -129,7 +129,7 @@ function whatToDo(findings: readonly Finding[]): string[] {
   steps.push(
     '1. **Move the provider call to the server**: a route or server action that holds the key in a server-only environment variable; the browser calls that route.',
     '1. **Add rate limits and per-user quotas** on that route, so a script cannot spend your budget through it.',
-    '1. **Set billing alerts and a monthly spend limit** at the provider, so the next leak is noticed in hours, not at the end of the month.',
+    '1. **Set billing alerts and a monthly spend limit** at the provider, so the next leak is noticed in hours, not at the end of the month. A scheduled run with `mode: audit` checks both, and whether a leaked key is still active ([Billing alerts and rotation](https://github.com/backend-only/backend-only#billing-alerts-and-rotation)).',
   );
   return steps;
 }

@@ -3,7 +3,7 @@
  * variables (hyphens kept), GITHUB_WORKSPACE, the event name and payload file, and fresh GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files. Workspaces are temp folders holding sources and a real esbuild build.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,26 @@ export interface ActionRun {
 }
 
 export function runAction(root: string, inputs: Record<string, string>, event: { name?: string; payload?: object } = {}): ActionRun {
+  const runner = prepareRunner(root, inputs, event);
+  const child = spawnSync(process.execPath, [ACTION_ENTRY], { cwd: root, env: runner.env, encoding: 'utf8', timeout: 60_000 });
+  return runner.collect(child.status, child.stdout, child.stderr);
+}
+
+/**
+ * The same run as a promise, with extra environment variables (an admin key passed as `env:` from a secret):
+ * the event loop stays free, so a stand-in API served from the test process can answer.
+ */
+export function runActionAsync(root: string, inputs: Record<string, string>, event: { name?: string; payload?: object } = {}, extraEnv: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+  const runner = prepareRunner(root, inputs, event);
+  return new Promise((resolve) => {
+    execFile(process.execPath, [ACTION_ENTRY], { cwd: root, env: { ...runner.env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve(runner.collect(error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr));
+    });
+  });
+}
+
+/** The runner's files and environment for one run, and how to read them back after it. */
+function prepareRunner(root: string, inputs: Record<string, string>, event: { name?: string; payload?: object }) {
   const runnerDir = mkdtempSync(path.join(tmpdir(), 'bo-runner-'));
   const outputFile = path.join(runnerDir, 'output');
   const summaryFile = path.join(runnerDir, 'summary.md');
@@ -84,18 +104,13 @@ export function runAction(root: string, inputs: Record<string, string>, event: {
     RUNNER_TEMP: runnerDir,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawnSync(process.execPath, [ACTION_ENTRY], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
-  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
-  const summary = readFileSync(summaryFile, 'utf8');
-  const sarif = inputs['sarif-file'] && existsSync(path.resolve(root, inputs['sarif-file'])) ? readFileSync(path.resolve(root, inputs['sarif-file']), 'utf8') : '';
-  return {
-    status: child.status,
-    stdout: child.stdout,
-    stderr: child.stderr,
-    outputs,
-    summary,
-    everything: [visibleLog(child.stdout), child.stderr, JSON.stringify(outputs), summary, sarif].join('\n'),
+  const collect = (status: number | null, stdout: string, stderr: string): ActionRun => {
+    const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
+    const summary = readFileSync(summaryFile, 'utf8');
+    const sarif = inputs['sarif-file'] && existsSync(path.resolve(root, inputs['sarif-file'])) ? readFileSync(path.resolve(root, inputs['sarif-file']), 'utf8') : '';
+    return { status, stdout, stderr, outputs, summary, everything: [visibleLog(stdout), stderr, JSON.stringify(outputs), summary, sarif].join('\n') };
   };
+  return { env, collect };
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter` … `delimiter` blocks. */

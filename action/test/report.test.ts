@@ -87,6 +87,7 @@ describe('renderSummary', () => {
     expect(text).toMatch(/Rotate the leaked key now/);
     expect(text).toMatch(/rate limits and per-user quotas/);
     expect(text).toMatch(/billing alerts/);
+    expect(text).toContain('A scheduled run with `mode: audit` checks both, and whether a leaked key is still active ([Billing alerts and rotation](https://github.com/backend-only/backend-only#billing-alerts-and-rotation))');
     expect(text.match(/^\| 🔴 error/gm)).toHaveLength(2);
   });
 

@@ -23,6 +23,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: backend-only scan [paths...] [options]
+       backend-only audit [options]     (spend limits, alerts and keys at the provider: audit --help)
 
 Scans built client output (what browsers download) for AI-provider API keys, AI SDKs,
 dangerouslyAllowBrowser and direct provider API calls.
@@ -50,7 +51,7 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
-  if (argv[0] !== 'scan') throw new UsageError(`unknown command '${argv[0]}' (expected 'scan')`);
+  if (argv[0] !== 'scan') throw new UsageError(`unknown command '${argv[0]}' (expected 'scan' or 'audit')`);
   const scan: ScanCommand = { command: 'scan', paths: [], format: 'text', failOn: 'error', config: undefined, knownSecretEnv: [], output: undefined, color: undefined };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i]!;

@@ -27,6 +27,8 @@ export interface Io {
 export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The provider side lives in its own module, loaded only for `audit`: a scan never pays for it.
+  if (argv[0] === 'audit') return (await import('./audit-command.js')).audit(argv.slice(1), io);
   try {
     const command = parseArgs(argv);
     if (command.command === 'help') {
@@ -112,7 +114,7 @@ async function render(command: ScanCommand, result: ScanResult, scanned: readonl
   return formatText(result.findings, result.errors, result.stats, { color, scanned, allowed: result.allowed.length, notes: result.notes ?? [] });
 }
 
-async function version(): Promise<string> {
+export async function version(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }

@@ -24,6 +24,10 @@ export function formatText(findings: readonly Finding[], errors: readonly ScanEr
     lines.push(`  ${f.message}`);
     lines.push(paint('gray', `  evidence: ${f.evidence}   fingerprint: ${f.fingerprint}`), '');
   }
+  // A leaked key is fixed at the provider too: point at the command that checks it is revoked, and the limits.
+  if (findings.some((f) => f.ruleId === 'no-api-key-in-bundle' && (f.provider === 'openai' || f.provider === 'anthropic'))) {
+    lines.push('Then check the provider side: backend-only scan --format json --output report.json && backend-only audit --leaked report.json', '  (is the leaked key still active, is there a hard spend limit and are billing alerts set)', '');
+  }
   for (const e of errors) lines.push(`${paint('yellow', 'skipped')} ${e.message}`);
   for (const n of options.notes) lines.push(`${paint('gray', 'note')}    ${n.message}`);
   if (errors.length || options.notes.length) lines.push('');

@@ -12,7 +12,7 @@ describe('parseConfig', () => {
     });
   });
   it.each([
-    [{ ignores: [] }, 'c.json: unknown key "ignores" (expected "ignore" or "allow")'],
+    [{ ignores: [] }, 'c.json: unknown key "ignores" (expected "ignore", "allow" or "audit")'],
     [{ ignore: 'dist' }, 'c.json: "ignore" must be an array of non-empty glob strings'],
     [{ allow: ['abc'] }, 'c.json: "allow[0]" is not a fingerprint (16 hex characters, as reports print them)'],
     [{ allow: [{ fingerprint: '0123456789abcdef', why: 'x' }] }, 'c.json: "allow[0]" has unknown key "why" (expected "fingerprint" and "reason")'],

@@ -23,7 +23,17 @@ export type LintRuleId =
   | 'require-max-tokens'
   | 'weak-rate-limit';
 
-export type RuleId = BundleRuleId | LintRuleId;
+/** Checks of the provider side (`backend-only audit`): spend limits, alerts, spend, keys, rate limits. */
+export type AuditRuleId =
+  | 'no-spend-limit'
+  | 'missing-spend-alerts'
+  | 'spend-over-budget'
+  | 'spend-spike'
+  | 'leaked-key-active'
+  | 'stale-key'
+  | 'default-rate-limits';
+
+export type RuleId = BundleRuleId | LintRuleId | AuditRuleId;
 
 export interface RuleInfo {
   id: RuleId;
@@ -123,8 +133,70 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
     defaultSeverity: 'warning',
     securitySeverity: 4.3,
   },
+  'no-spend-limit': {
+    id: 'no-spend-limit',
+    short: 'The organization or project has no hard spend limit, or one above its budget.',
+    help: 'Without a hard limit a leaked key or an abused endpoint bills without end. Set a monthly limit at or below the budget (backend-only audit --fix=limit, or the provider console).',
+    defaultSeverity: 'error',
+    securitySeverity: 7.5,
+  },
+  'missing-spend-alerts': {
+    id: 'missing-spend-alerts',
+    short: 'Spend alerts at 50%, 80% and 100% of the budget are missing.',
+    help: 'Alerts make a leak visible in hours instead of at the end of the month. Create the missing ones (backend-only audit --fix) or in the provider console.',
+    defaultSeverity: 'error',
+    securitySeverity: 5.3,
+  },
+  'spend-over-budget': {
+    id: 'spend-over-budget',
+    short: "This month's spend is at or above 80% of the budget.",
+    help: 'Find what is spending (the costs by project and key), revoke keys you do not recognise, and raise the budget only if the spend is yours.',
+    defaultSeverity: 'error',
+    securitySeverity: 6.5,
+  },
+  'spend-spike': {
+    id: 'spend-spike',
+    short: "Yesterday's cost is far above the trailing 7-day median.",
+    help: 'A sudden spike is how a leaked key or an abused endpoint shows up first. Check the costs by project and API key for yesterday, and revoke what you do not recognise.',
+    defaultSeverity: 'warning',
+    securitySeverity: 6.5,
+  },
+  'leaked-key-active': {
+    id: 'leaked-key-active',
+    short: 'An API key that a scan found in client code or a diff is still active.',
+    help: 'A key that reached a bundle or a commit is public. Revoke it at the provider and deploy a new one server-side only.',
+    defaultSeverity: 'error',
+    securitySeverity: 9.8,
+  },
+  'stale-key': {
+    id: 'stale-key',
+    short: 'An API key is unused for a long time, too old, or in use without an allow-listed owner.',
+    help: 'Keys nobody uses are risk without benefit; old keys have had time to leak. Revoke unused keys and rotate old ones.',
+    defaultSeverity: 'warning',
+    securitySeverity: 4.3,
+  },
+  'default-rate-limits': {
+    id: 'default-rate-limits',
+    short: "A project that serves public traffic keeps the organization's default rate limits.",
+    help: 'Lower the project rate limits to what the public feature needs, so a script cannot spend the whole organization limit through it.',
+    defaultSeverity: 'note',
+    securitySeverity: 3.1,
+  },
 };
 
+export const AUDIT_RULE_IDS: ReadonlySet<RuleId> = new Set<AuditRuleId>([
+  'no-spend-limit',
+  'missing-spend-alerts',
+  'spend-over-budget',
+  'spend-spike',
+  'leaked-key-active',
+  'stale-key',
+  'default-rate-limits',
+]);
+
+/** The audit's checks are documented in the README section, not as ESLint rule pages. */
+export const AUDIT_DOCS_URL = 'https://github.com/backend-only/backend-only/blob/main/README.md#billing-alerts-and-rotation';
+
 export function ruleDocsUrl(id: RuleId): string {
-  return `${DOCS_BASE_URL}${id}.md`;
+  return AUDIT_RULE_IDS.has(id) ? AUDIT_DOCS_URL : `${DOCS_BASE_URL}${id}.md`;
 }
