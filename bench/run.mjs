@@ -20,6 +20,7 @@ import { exec, loadCore, runCli, runEngine, runRipgrepFloor, runRipgrepGitleaks,
 import { benchAction } from './action.mjs';
 import { benchEslintOverhead } from './eslint-overhead.mjs';
 import { benchEslintWalk } from './eslint-walk.mjs';
+import { benchEslintCost } from './eslint-cost.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const short = process.argv.includes('--short');
@@ -56,7 +57,7 @@ async function main() {
       if (missed > 0 || r.notes.misplaced > 0 || r.notes.duplicates > 0) failures.push(`${r.name} on the ${corpus.layout} corpus: missed ${missed}, misplaced ${r.notes.misplaced}, duplicated ${r.notes.duplicates} planted keys`);
     }
   }
-  for (const section of [benchAction, benchEslintOverhead, importWalkSection]) {
+  for (const section of [benchAction, benchEslintOverhead, importWalkSection, costRulesSection]) {
     log(`run: ${section.title}…`);
     report.push(...(await section({ repoRoot, core, log, short, corpus: corpora[0] })), '');
   }
@@ -123,6 +124,13 @@ async function importWalkSection({ log, short }) {
   return benchEslintWalk({ repoRoot, log: (line) => log(`     ${line}`) });
 }
 importWalkSection.title = 'the ESLint import walk';
+
+/** The cost rules' added lint time (bench/eslint-cost.mjs, issue 12): full runs only, it lints 1,600 files twice per round. */
+async function costRulesSection({ log, short }) {
+  if (short) return ['## ESLint cost rules', '', 'skipped in --short mode (run node bench/eslint-cost.mjs).'];
+  return benchEslintCost({ log: (line) => log(`     ${line}`) });
+}
+costRulesSection.title = 'the ESLint cost rules';
 
 /** The comparison tables: speed, then which planted keys each tool missed, by shape and by context. */
 function scannerSection({ corpus, results, literals, load }) {

@@ -3,7 +3,7 @@
  * it. GitHub rejects a step summary over 1 MiB, so rows stop before that with a line saying so. Every
  * piece of text from the scan (paths, messages) is escaped: `wrap()`/`addRaw()` insert it verbatim.
  */
-import { getProvider, ruleDocsUrl, type Finding, type Location, type ProviderId, type ScanError, type ScanStats } from '@backend-only/core';
+import { getProvider, ruleDocsUrl, type Finding, type Location, type ProviderId, type RuleId, type ScanError, type ScanStats } from '@backend-only/core';
 import type { FailOn } from './inputs.js';
 import type { Placer } from './where.js';
 
@@ -28,23 +28,47 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, ' ');
 }
 
+/** Findings about what an endpoint can spend (issue 12), listed apart from leaks: a different fix, a different owner. */
+const COST_RULES: ReadonlySet<RuleId> = new Set(['require-rate-limit', 'require-max-tokens', 'weak-rate-limit']);
+
+export function isCostFinding(finding: Finding): boolean {
+  return COST_RULES.has(finding.ruleId);
+}
+
 const place = (l: Location): string => `<code>${escapeMarkdown(`${l.file}:${l.line}:${l.column}`)}</code>`;
 
 export function renderSummary(input: SummaryInput): string {
   const { findings, blocking } = input;
+  const leaks = findings.filter((f) => !isCostFinding(f));
+  const costs = findings.filter(isCostFinding);
   const head: string[] = ['## backend-only: AI keys and SDKs in client build output', ''];
-  if (findings.length === 0) {
+  if (findings.length === 0 || leaks.length === 0) {
     head.push(`✅ No AI-provider key, SDK or direct API call found in ${input.stats.files} built file${input.stats.files === 1 ? '' : 's'} (${escapeMarkdown(input.paths.join(', '))}).`);
-  } else {
+  }
+  if (findings.length > 0) {
+    if (leaks.length === 0) head.push('');
     const verdict = blocking > 0 ? `❌ **${blocking === 1 ? '1 finding blocks' : `${blocking} findings block`} this merge** (fail-on: ${input.failOn}).` : `⚠️ Findings below do not block this merge (fail-on: ${input.failOn}).`;
     head.push(`${verdict} ${findings.length} in total, in ${input.stats.files} built files scanned.`);
   }
   if (input.allowed > 0) head.push('', `${input.allowed} finding${input.allowed === 1 ? '' : 's'} accepted by the config's \`allow\` list ${input.allowed === 1 ? 'is' : 'are'} not shown.`);
   head.push('');
-  if (findings.length > 0) head.push(...whatToDo(findings), '');
+  if (leaks.length > 0) head.push(...whatToDo(leaks), '');
 
-  const rows = findings.map((f) => row(f, input.where));
-  const tableHead = ['### Findings', '', '| Severity | Rule | Where | Source | Provider | Evidence | Fingerprint |', '|---|---|---|---|---|---|---|'];
+  // One stream of lines, so the 1 MiB cut applies to both tables; `true` marks a finding's row.
+  const lines: [string, boolean][] = [];
+  if (leaks.length > 0) {
+    for (const line of ['### Findings', '', '| Severity | Rule | Where | Source | Provider | Evidence | Fingerprint |', '|---|---|---|---|---|---|---|']) lines.push([line, false]);
+    for (const f of leaks) lines.push([row(f, input.where), true]);
+  }
+  if (costs.length > 0) {
+    const endpoints = costs.filter((f) => f.ruleId === 'require-rate-limit').length;
+    const intro = [
+      `${endpoints} endpoint${endpoints === 1 ? '' : 's'} that spend${endpoints === 1 ? 's' : ''} AI-provider money with no rate limit or quota, and ${costs.length - endpoints} other cost finding${costs.length - endpoints === 1 ? '' : 's'} (output caps, weak limits).`,
+      'Not a leak: anyone who finds these routes can make them call the provider as often as a script can. Limit each per user (per IP without a user) before the call and set an output cap on the server.',
+    ];
+    for (const line of [...(leaks.length > 0 ? [''] : []), '### Cost controls', '', ...intro, '', '| Severity | Rule | Where | Endpoint, call and fix |', '|---|---|---|---|']) lines.push([line, false]);
+    for (const f of costs) lines.push([costRow(f), true]);
+  }
   const tail: string[] = [];
   if (input.problems.length > 0) {
     tail.push('', '### Could not be read or used', '');
@@ -54,17 +78,18 @@ export function renderSummary(input: SummaryInput): string {
   tail.push('', `<sub>${input.stats.files} files, ${(input.stats.bytes / 1024 / 1024).toFixed(1)} MiB scanned in ${input.stats.ms} ms.</sub>`, '');
 
   let text = head.join('\n') + '\n';
-  if (rows.length > 0) text += tableHead.join('\n') + '\n';
   const tailText = tail.join('\n');
   let size = Buffer.byteLength(text) + Buffer.byteLength(tailText);
-  for (const [i, line] of rows.entries()) {
+  let listed = 0;
+  for (const [line, isRow] of lines) {
     const lineBytes = Buffer.byteLength(line) + 1;
     if (size + lineBytes > SUMMARY_LIMIT_BYTES) {
-      text += `\n**Summary truncated:** ${rows.length - i} more findings are not listed here (GitHub limits a job summary to 1 MiB). The SARIF file and the log have them all.\n`;
+      text += `\n**Summary truncated:** ${findings.length - listed} more findings are not listed here (GitHub limits a job summary to 1 MiB). The SARIF file and the log have them all.\n`;
       break;
     }
     text += line + '\n';
     size += lineBytes;
+    if (isRow) listed++;
   }
   return text + tailText;
 }
@@ -77,6 +102,12 @@ function row(finding: Finding, where: Placer): string {
   const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`;
   const cells = [SEVERITY_ICON[finding.severity], rule, place(finding.location), source, provider, `<code>${escapeMarkdown(finding.evidence)}</code>`, `<code>${finding.fingerprint}</code>`];
   return `| ${cells.join(' | ')} |`;
+}
+
+/** A cost finding: the message holds the endpoint, the chain to the billable call and the fix. */
+function costRow(finding: Finding): string {
+  const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`;
+  return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${place(finding.location)} | ${escapeMarkdown(finding.message)} |`;
 }
 
 /** The steps, most urgent first: rotate what leaked, move the call, then limit the damage of the next leak. */

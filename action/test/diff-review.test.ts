@@ -66,14 +66,18 @@ const FIXED: Files = {
   'app/api/chat/route.ts': [
     "import OpenAI from 'openai';",
     '',
+    "import { allow } from '../../../lib/limit';",
+    '',
     'export async function POST(request: Request) {',
+    "  if (!allow(request.headers.get('x-forwarded-for') ?? '')) return new Response('Too many requests', { status: 429 });",
     '  const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
-    "  const answer = await client.responses.create({ model: 'gpt-4o', input: await request.text() });",
+    "  const answer = await client.responses.create({ model: 'gpt-4o', max_output_tokens: 800, input: await request.text() });",
     '  return Response.json(answer);',
     '}',
     '',
   ].join('\n'),
   'lib/config.ts': "export const model = 'gpt-4o';\nexport const apiKey = process.env.OPENAI_API_KEY;\n",
+  'lib/limit.ts': 'const seen = new Map<string, number>();\nexport const allow = (ip: string) => (seen.set(ip, (seen.get(ip) ?? 0) + 1).get(ip) ?? 0) <= 10;\n',
 };
 
 const logs: string[] = [];
@@ -131,11 +135,23 @@ describe('reviewPullRequest on a real repository', () => {
     expect(JSON.stringify(result)).not.toContain(openAiKey);
   });
 
+  it('reviews the cost of a changed route: no limit before the AI call two modules away, and no output cap', async () => {
+    const result = await review(
+      repoFor({
+        'lib/openai.ts': "import OpenAI from 'openai';\nexport const openai = new OpenAI();\n",
+        'lib/ai.ts': "import { openai } from './openai';\nexport const ask = (q: string) => openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: q }] });\n",
+        'app/api/ask/route.ts': "import { ask } from '../../../lib/ai';\n\nexport async function POST(request: Request) {\n  return Response.json(await ask(await request.text()));\n}\n",
+      }),
+    );
+    expect(where(result).sort()).toEqual(['require-max-tokens lib/ai.ts:2', 'require-rate-limit app/api/ask/route.ts:3']);
+    expect(result.findings.find((f) => f.ruleId === 'require-rate-limit')!.message).toContain('app/api/ask/route.ts POST → lib/ai.ts → openai.chat.completions.create');
+  });
+
   it('passes the same PR with the fixes', async () => {
     const result = await review(repoFor(FIXED));
     expect(result.findings).toEqual([]);
     expect(result.errors).toEqual([]);
-    expect(result.stats.linted).toBe(3);
+    expect(result.stats.linted).toBe(4);
   });
 
   it('falls back to the local git history when the API keeps failing', async () => {

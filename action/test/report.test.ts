@@ -99,3 +99,41 @@ describe('renderSummary', () => {
     expect(text).toMatch(/Summary truncated:\*\* \d+ more findings are not listed here/);
   });
 });
+
+describe('renderSummary: cost controls', () => {
+  const base = { blocking: 1, failOn: 'error' as const, allowed: 0, problems: [], stats: { files: 3, bytes: 1000, ms: 5, skipped: 0 }, paths: ['dist'], where: (f: Finding) => f.location };
+  const cost = (overrides: Partial<Finding> = {}): Finding => ({
+    ruleId: 'require-rate-limit',
+    severity: 'error',
+    message: 'app/api/chat/route.ts POST → lib/ai.ts → openai.chat.completions.create: this endpoint spends OpenAI money on every request, and no rate limit or quota runs before the call.',
+    location: { file: 'app/api/chat/route.ts', line: 3, column: 23 },
+    origin: null,
+    provider: null,
+    evidence: 'POST',
+    fingerprint: 'c0ffee0000000000',
+    confidence: 'high',
+    ...overrides,
+  });
+
+  it('lists unguarded endpoints in their own section, apart from leaks, which keep the rotate and billing advice', () => {
+    const leak: Finding = { ruleId: 'no-api-key-in-bundle', severity: 'error', message: 'OpenAI project key in client build output.', location: { file: 'dist/a.js', line: 1, column: 1 }, origin: null, provider: 'openai', evidence: 'sk-proj-…ab12', fingerprint: '1'.padStart(16, '0'), confidence: 'high' };
+    const text = renderSummary({ ...base, blocking: 3, findings: [leak, cost(), cost({ ruleId: 'require-max-tokens', message: '`openai.chat.completions.create` sets no output cap.', location: { file: 'lib/ai.ts', line: 9, column: 3 } })] });
+    const [leakPart, costPart] = text.split('### Cost controls');
+    expect(leakPart).toMatch(/Rotate the leaked key now/);
+    expect(leakPart).toMatch(/billing alerts/);
+    expect(leakPart).toContain('no-api-key-in-bundle');
+    expect(leakPart).not.toContain('require-rate-limit');
+    expect(costPart).toMatch(/^\s*1 endpoint that spends AI-provider money with no rate limit or quota, and 1 other cost finding/);
+    expect(costPart).toContain('app/api/chat/route.ts POST → lib/ai.ts → openai.chat.completions.create');
+    expect(costPart).toContain('[require-max-tokens]');
+  });
+
+  it('with only cost findings: no leak advice, the leak check passes, the merge is still blocked', () => {
+    const text = renderSummary({ ...base, findings: [cost()] });
+    expect(text).toContain('✅ No AI-provider key, SDK or direct API call found');
+    expect(text).toContain('❌ **1 finding blocks this merge**');
+    expect(text).not.toMatch(/Rotate/);
+    expect(text).not.toContain('### Findings');
+    expect(text).toContain('### Cost controls');
+  });
+});

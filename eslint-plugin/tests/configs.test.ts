@@ -37,10 +37,10 @@ describe('configs', () => {
     }
   });
 
-  it('recommended turns on every rule, no-client-ai-api-call as a warning', () => {
+  it('recommended turns on every rule, no-client-ai-api-call and weak-rate-limit as warnings', () => {
     const rules = plugin.configs.recommended.rules ?? {};
     expect(Object.keys(rules).sort()).toEqual([...ruleIds].sort());
-    for (const [id, level] of Object.entries(rules)) expect(level, id).toBe(id === 'backend-only/no-client-ai-api-call' ? 'warn' : 'error');
+    for (const [id, level] of Object.entries(rules)) expect(level, id).toBe(['backend-only/no-client-ai-api-call', 'backend-only/weak-rate-limit'].includes(id) ? 'warn' : 'error');
   });
 
   it('strict and all make every rule an error', () => {

@@ -5,6 +5,9 @@ import noPublicSecretEnv from './no-public-secret-env.js';
 import noClientAiSdk from './no-client-ai-sdk.js';
 import noSecretEnvInClient from './no-secret-env-in-client.js';
 import noClientAiApiCall from './no-client-ai-api-call.js';
+import requireRateLimit from './require-rate-limit.js';
+import requireMaxTokens from './require-max-tokens.js';
+import weakRateLimit from './weak-rate-limit.js';
 /**
  * Every rule, by id. Add a line here when you add a rule (tests check that every file in rules/ is listed,
  * documented and in the `all` config).
@@ -17,4 +20,7 @@ export const rules = {
   'no-client-ai-sdk': noClientAiSdk,
   'no-secret-env-in-client': noSecretEnvInClient,
   'no-client-ai-api-call': noClientAiApiCall,
+  'require-rate-limit': requireRateLimit,
+  'require-max-tokens': requireMaxTokens,
+  'weak-rate-limit': weakRateLimit,
 };

@@ -207,10 +207,14 @@ function readSettings(settings: Record<string, unknown>): BackendOnlySettings {
   const value = settings['backend-only'];
   if (value === undefined) return {};
   const where = "settings['backend-only']";
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where} must be an object with framework, clientFiles and/or serverFiles.`);
-  const { framework, clientFiles, serverFiles, ...unknown } = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where} must be an object with framework, clientFiles, serverFiles and/or guards.`);
+  const { framework, clientFiles, serverFiles, guards, ...unknown } = value as Record<string, unknown>;
   const unknownKeys = Object.keys(unknown);
-  if (unknownKeys.length) throw new Error(`${where}: unknown key '${unknownKeys[0]}'; expected framework, clientFiles or serverFiles.`);
+  if (unknownKeys.length) throw new Error(`${where}: unknown key '${unknownKeys[0]}'; expected framework, clientFiles, serverFiles or guards.`);
+  // require-rate-limit's project limiter helpers (util/cost/settings.ts reads them).
+  if (guards !== undefined && !(Array.isArray(guards) && guards.every((g) => typeof g === 'string' && g.length > 0))) {
+    throw new Error(`${where}.guards must be an array of function names or 'module#export' strings.`);
+  }
   if (framework !== undefined && !FRAMEWORK_IDS.includes(framework as FrameworkId)) {
     throw new Error(`${where}.framework: unknown framework ${JSON.stringify(framework)}; expected one of ${FRAMEWORK_IDS.join(', ')}.`);
   }

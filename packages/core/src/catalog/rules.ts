@@ -18,7 +18,10 @@ export type LintRuleId =
   | 'no-hardcoded-api-key'
   | 'no-secret-in-bundler-config'
   | 'no-secret-env-in-client'
-  | 'no-client-ai-api-call';
+  | 'no-client-ai-api-call'
+  | 'require-rate-limit'
+  | 'require-max-tokens'
+  | 'weak-rate-limit';
 
 /** Checks of the provider side (`backend-only audit`): spend limits, alerts, spend, keys, rate limits. */
 export type AuditRuleId =
@@ -108,6 +111,27 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
     help: 'In the browser this is undefined at best and an inlined secret at worst. Move the code that needs it to the server.',
     defaultSeverity: 'error',
     securitySeverity: 7.5,
+  },
+  'require-rate-limit': {
+    id: 'require-rate-limit',
+    short: 'A server endpoint spends AI-provider money with no rate limit or quota before the call.',
+    help: 'Anyone can call this endpoint as often as a script can, and every call is billed to you. Limit it per user (or per IP when it has no user) before the provider call: Upstash Ratelimit on Vercel or the edge, rate-limiter-flexible or express-rate-limit on Node, the rate-limit binding on Cloudflare Workers.',
+    defaultSeverity: 'error',
+    securitySeverity: 6.5,
+  },
+  'require-max-tokens': {
+    id: 'require-max-tokens',
+    short: 'An AI call sets no server-side output cap, or takes its cap, model or options from the request.',
+    help: 'Without a cap one request can cost the model\'s whole output window; a cap or model read from the request lets the caller pick the price. Set max_tokens (or the SDK\'s name for it) to a constant on the server and choose the model there.',
+    defaultSeverity: 'error',
+    securitySeverity: 5.3,
+  },
+  'weak-rate-limit': {
+    id: 'weak-rate-limit',
+    short: 'A rate limit on an AI endpoint may not run, or a caller can get around it.',
+    help: 'A limiter that only exists when an env var is set, that counts every caller in one bucket, or that is keyed on a header the client writes does not bound what one caller spends. Fail closed, and key the limit on the user id (or the client IP when there is no user).',
+    defaultSeverity: 'warning',
+    securitySeverity: 4.3,
   },
   'no-spend-limit': {
     id: 'no-spend-limit',
