@@ -1,5 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));
 import {
+  InputError,
+  Outputs,
+  package_default,
+  readInputs,
+  readMode,
+  renderSummary
+} from "./chunk-6MT3QPCA.js";
+import {
   ConfigError,
   EMPTY_CONFIG,
   compareFindings,
@@ -9,7 +17,7 @@ import {
   publicSecretEnvName,
   scanPaths,
   toSarif
-} from "./chunk-JKAJ5RIF.js";
+} from "./chunk-RTWHEV56.js";
 import {
   RULES,
   TextMatcher,
@@ -20,7 +28,7 @@ import {
   require_picomatch,
   ruleDocsUrl,
   shapePrefix
-} from "./chunk-GLZZENFS.js";
+} from "./chunk-PG4NPJWT.js";
 import {
   __commonJS,
   __export,
@@ -1067,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1525,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path10,
           error2.message
         );
       });
@@ -1606,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1671,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path10,
         method,
         body,
         headers,
@@ -1686,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1756,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6449,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6530,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7059,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7156,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7509,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8750,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10725,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10760,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10798,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path10,
         method,
         body,
         headers,
@@ -11263,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16145,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19067,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19919,27 +19927,7 @@ import { isMainThread } from "node:worker_threads";
 
 // action/src/main.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
-
-// action/package.json
-var package_default = {
-  name: "@backend-only/action",
-  version: "0.1.0",
-  private: true,
-  type: "module",
-  scripts: {
-    build: "node build.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@backend-only/core": "workspace:*",
-    "@typescript-eslint/parser": "^8.74.0",
-    eslint: "^10.15.0",
-    "eslint-plugin-backend-only": "workspace:*",
-    picomatch: "^4.0.7"
-  }
-};
+import path9 from "node:path";
 
 // action/src/annotations.ts
 var ANNOTATION_LIMITS = { error: 9, warning: 10, notice: 9 };
@@ -21156,8 +21144,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -22283,64 +22271,6 @@ var actionsIO = {
   fail: (message) => setFailed(message)
 };
 
-// action/src/inputs.ts
-import path6 from "node:path";
-var Inputs = {
-  Paths: "paths",
-  FailOn: "fail-on",
-  KnownSecrets: "known-secrets",
-  SarifFile: "sarif-file",
-  Config: "config"
-};
-var Outputs = {
-  Findings: "findings",
-  Errors: "errors",
-  Warnings: "warnings",
-  SarifFile: "sarif-file"
-};
-var FAIL_ON_VALUES = ["error", "warning", "never"];
-var MIN_KNOWN_SECRET_LENGTH = 8;
-var InputError = class extends Error {
-  constructor(input, message) {
-    super(`input "${input}": ${message}`);
-    this.name = "InputError";
-  }
-};
-function lines(value) {
-  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function readInputs(source, env = process.env) {
-  const knownSecrets = source.input(Inputs.KnownSecrets).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
-  source.mask(knownSecrets);
-  const tooShort = knownSecrets.findIndex((secret) => secret.length < MIN_KNOWN_SECRET_LENGTH);
-  if (tooShort !== -1) {
-    throw new InputError(Inputs.KnownSecrets, `line ${tooShort + 1} is shorter than ${MIN_KNOWN_SECRET_LENGTH} characters; such a value matches ordinary text everywhere`);
-  }
-  const workspace = path6.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const inside = (input, value) => {
-    const resolved = path6.resolve(workspace, value);
-    const relative2 = path6.relative(workspace, resolved);
-    if (relative2.startsWith("..") || path6.isAbsolute(relative2)) throw new InputError(input, `"${value}" is outside the workspace (${workspace})`);
-    return value;
-  };
-  const pathLines = lines(source.input(Inputs.Paths));
-  const paths = pathLines.length > 0 ? pathLines.map((p) => inside(Inputs.Paths, p.replace(/^\.\//, ""))) : null;
-  const failOnRaw = (source.input(Inputs.FailOn) || "error").trim().toLowerCase();
-  if (!FAIL_ON_VALUES.includes(failOnRaw)) {
-    throw new InputError(Inputs.FailOn, `"${failOnRaw}" is not one of error, warning, never`);
-  }
-  const sarifRaw = source.input(Inputs.SarifFile).trim();
-  const configRaw = source.input(Inputs.Config).trim();
-  return {
-    workspace,
-    paths,
-    failOn: failOnRaw,
-    knownSecrets,
-    sarifFile: sarifRaw ? path6.resolve(workspace, sarifRaw) : null,
-    configPath: configRaw ? inside(Inputs.Config, configRaw) : void 0
-  };
-}
-
 // action/src/diff/run.ts
 import { readFile } from "node:fs/promises";
 
@@ -22358,8 +22288,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL6}`);
+        const path10 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26672,10 +26602,10 @@ function renderComment(content) {
   const budget = MAX_COMMENT_CHARS - TAIL_RESERVE;
   let shown = 0;
   for (const finding of findings) {
-    const row2 = `
+    const row = `
 ${tableRow(finding)}`;
-    if (body.length + row2.length > budget) break;
-    body += row2;
+    if (body.length + row.length > budget) break;
+    body += row;
     shown++;
   }
   if (shown < findings.length) body += `
@@ -26731,10 +26661,10 @@ async function upsertStickyComment(api, pr, eventName, body, log) {
 // action/src/diff/review.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { open as open2, realpath } from "node:fs/promises";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // action/src/lint/index.ts
-var LINTABLE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+var LINTABLE = /\.(?:[cm]?[jt]s|[jt]sx|vue|svelte)$/;
 var MAX_LINT_BYTES = 1024 * 1024;
 function isLintable(file) {
   return LINTABLE.test(file) && !file.endsWith(".d.ts");
@@ -26754,7 +26684,7 @@ async function lintFiles(workspace, inputs) {
   const outcome = { findings: [], errors: [] };
   if (inputs.length === 0) return outcome;
   if (linterFor?.workspace !== workspace) {
-    const { createLinter } = await import("./eslint-linter-PLRS2IU4.js");
+    const { createLinter } = await import("./eslint-linter-ZGJ6GS3E.js");
     linterFor = { workspace, lint: createLinter(workspace) };
   }
   for (const input of inputs) {
@@ -26765,7 +26695,7 @@ async function lintFiles(workspace, inputs) {
       outcome.errors.push(`${input.file}: ESLint failed (${error2.message.split("\n")[0]})`);
       continue;
     }
-    const lines2 = input.text.split("\n");
+    const lines = input.text.split("\n");
     for (const message of messages) {
       if (message.fatal) {
         outcome.errors.push(`${input.file}:${message.line}: not linted, ESLint could not parse it (${message.message})`);
@@ -26780,9 +26710,9 @@ async function lintFiles(workspace, inputs) {
         location: { file: input.file, line: message.line, column: message.column, endLine: message.endLine ?? message.line, endColumn: message.endColumn ?? message.column },
         origin: null,
         provider: null,
-        evidence: evidenceOf(ruleId, lines2[message.line - 1] ?? "", message),
+        evidence: evidenceOf(ruleId, lines[message.line - 1] ?? "", message),
         // The line's code (not its number) keeps the fingerprint stable when lines above move.
-        fingerprint: fingerprint(ruleId, input.file, (lines2[message.line - 1] ?? "").trim()),
+        fingerprint: fingerprint(ruleId, input.file, (lines[message.line - 1] ?? "").trim()),
         confidence: "high"
       });
     }
@@ -26941,18 +26871,18 @@ function fromApi(listed, capped) {
   const incomplete = capped ? [`GitHub lists at most ${MAX_PR_FILES.toLocaleString("en-US")} files of a pull request and this one reached that cap: files past it were not reviewed.`] : [];
   return { files, source: "api", incomplete };
 }
-function toChangedFile(path11, patch, changes = 1) {
+function toChangedFile(path10, patch, changes = 1) {
   if (patch === void 0 || patch === "") {
-    return changes > 0 && patch === void 0 ? { path: path11, added: void 0, ranges: void 0 } : { path: path11, added: [], ranges: [] };
+    return changes > 0 && patch === void 0 ? { path: path10, added: void 0, ranges: void 0 } : { path: path10, added: [], ranges: [] };
   }
   const parsed = parsePatch(patch);
-  return parsed ? { path: path11, added: parsed.added, ranges: parsed.ranges } : { path: path11, added: void 0, ranges: void 0 };
+  return parsed ? { path: path10, added: parsed.added, ranges: parsed.ranges } : { path: path10, added: void 0, ranges: void 0 };
 }
 
 // action/src/diff/scan-lines.ts
-import path7 from "node:path";
+import path6 from "node:path";
 function envFileKind(file) {
-  const base = path7.posix.basename(file);
+  const base = path6.posix.basename(file);
   const lower = base.toLowerCase();
   if (base.startsWith(".env")) return "dotenv";
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(file)) return "workflow";
@@ -26965,10 +26895,10 @@ function envFileKind(file) {
 var ASSIGNED_NAME = /([A-Za-z_][A-Za-z0-9_]*)["']?\s*[:=]/g;
 var DOCKER_DECLARATION = /^\s*(?:ARG|ENV)\s+([A-Za-z_][A-Za-z0-9_]*)/i;
 var COMMENT_LINE = /^\s*(#|\/\/)/;
-function findKeysInLines(file, lines2, matcher) {
+function findKeysInLines(file, lines, matcher) {
   const starts = [];
   let text = "";
-  for (const { text: lineText } of lines2) {
+  for (const { text: lineText } of lines) {
     starts.push(text.length);
     text += `${lineText}
 `;
@@ -26977,7 +26907,7 @@ function findKeysInLines(file, lines2, matcher) {
   for (const hit of matcher.scan(text)) {
     if (hit.kind !== "key" || !hit.secret || !hit.provider) continue;
     const index = lastIndexAtOrBefore(starts, hit.offset);
-    const line = lines2[index].line;
+    const line = lines[index].line;
     const column = hit.offset - starts[index] + 1;
     const provider = getProvider(hit.provider);
     const contextual = Boolean(hit.shape?.requiresContext);
@@ -26995,9 +26925,9 @@ function findKeysInLines(file, lines2, matcher) {
   }
   return findings;
 }
-function findPublicSecretEnvNames(file, kind, lines2) {
+function findPublicSecretEnvNames(file, kind, lines) {
   const findings = [];
-  for (const { line, text } of lines2) {
+  for (const { line, text } of lines) {
     if (COMMENT_LINE.test(text)) continue;
     const names = /* @__PURE__ */ new Map();
     for (const match of text.matchAll(ASSIGNED_NAME)) if (!names.has(match[1])) names.set(match[1], match.index);
@@ -27059,12 +26989,12 @@ async function reviewPullRequest(options) {
       errors.push(`${content.error}, so ${consequence}`);
     }
     const text = content && "text" in content ? content.text : void 0;
-    const lines2 = wholeFile && text !== void 0 ? toLines(text) : file.added;
-    if (!lines2) continue;
+    const lines = wholeFile && text !== void 0 ? toLines(text) : file.added;
+    if (!lines) continue;
     if (file.added === void 0) reviewedWhole.push(file.path);
-    scanned.push(...findKeysInLines(file.path, lines2, matcher));
+    scanned.push(...findKeysInLines(file.path, lines, matcher));
     const kind = envFileKind(file.path);
-    if (kind) scanned.push(...findPublicSecretEnvNames(file.path, kind, lines2));
+    if (kind) scanned.push(...findPublicSecretEnvNames(file.path, kind, lines));
     if (text === void 0 || !lintable) continue;
     if (Buffer.byteLength(text) > MAX_LINT_BYTES) {
       errors.push(`${file.path}: larger than ${MAX_LINT_BYTES / 1024 / 1024} MB (generated or vendored code?), so not linted`);
@@ -27074,7 +27004,7 @@ async function reviewPullRequest(options) {
     if (movedLines) {
       errors.push(`${file.path}: the checkout's copy is not the PR head's (a merge commit?), so lint findings were placed on the PR's lines by their text; check out the PR head commit`);
     }
-    toLint.push({ input: { file: file.path, absolute: path8.join(workspace, file.path), text }, file, checkoutLines: movedLines ? text.split("\n") : void 0 });
+    toLint.push({ input: { file: file.path, absolute: path7.join(workspace, file.path), text }, file, checkoutLines: movedLines ? text.split("\n") : void 0 });
   }
   const linted = await lintFiles(workspace, toLint.map((l) => l.input));
   errors.push(...linted.errors);
@@ -27115,7 +27045,7 @@ function dedupeByLine(findings) {
   });
 }
 async function readWorkspaceFile(workspace, file) {
-  const absolute = path8.join(workspace, file);
+  const absolute = path7.join(workspace, file);
   let real;
   try {
     real = await realpath(absolute);
@@ -27150,8 +27080,8 @@ function placeOnHeadLine(finding, entry, scope) {
   return { ...finding, location: { ...finding.location, line: best.line, endLine: (finding.location.endLine ?? finding.location.line) + shift } };
 }
 function matchesCheckout(added, text) {
-  const lines2 = text.split("\n");
-  return added.every(({ line, text: expected }) => (lines2[line - 1] ?? "").replace(/\r$/, "") === expected);
+  const lines = text.split("\n");
+  return added.every(({ line, text: expected }) => (lines[line - 1] ?? "").replace(/\r$/, "") === expected);
 }
 function toLines(text) {
   return text.split("\n").map((line, i) => ({ line: i + 1, text: line.endsWith("\r") ? line.slice(0, -1) : line }));
@@ -27258,90 +27188,15 @@ async function readPayload(file) {
   }
 }
 
-// action/src/summary.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 8 * 1024;
-var SEVERITY_ICON = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", note: "\u{1F535} note" };
-function escapeMarkdown(text) {
-  return text.replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, " ");
-}
-var place = (l) => `<code>${escapeMarkdown(`${l.file}:${l.line}:${l.column}`)}</code>`;
-function renderSummary(input) {
-  const { findings, blocking } = input;
-  const head = ["## backend-only: AI keys and SDKs in client build output", ""];
-  if (findings.length === 0) {
-    head.push(`\u2705 No AI-provider key, SDK or direct API call found in ${input.stats.files} built file${input.stats.files === 1 ? "" : "s"} (${escapeMarkdown(input.paths.join(", "))}).`);
-  } else {
-    const verdict = blocking > 0 ? `\u274C **${blocking === 1 ? "1 finding blocks" : `${blocking} findings block`} this merge** (fail-on: ${input.failOn}).` : `\u26A0\uFE0F Findings below do not block this merge (fail-on: ${input.failOn}).`;
-    head.push(`${verdict} ${findings.length} in total, in ${input.stats.files} built files scanned.`);
-  }
-  if (input.allowed > 0) head.push("", `${input.allowed} finding${input.allowed === 1 ? "" : "s"} accepted by the config's \`allow\` list ${input.allowed === 1 ? "is" : "are"} not shown.`);
-  head.push("");
-  if (findings.length > 0) head.push(...whatToDo(findings), "");
-  const rows = findings.map((f) => row(f, input.where));
-  const tableHead = ["### Findings", "", "| Severity | Rule | Where | Source | Provider | Evidence | Fingerprint |", "|---|---|---|---|---|---|---|"];
-  const tail = [];
-  if (input.problems.length > 0) {
-    tail.push("", "### Could not be read or used", "");
-    for (const problem of input.problems.slice(0, 200)) tail.push(`- ${escapeMarkdown(problem.message)}`);
-    if (input.problems.length > 200) tail.push(`- \u2026 and ${input.problems.length - 200} more (see the log).`);
-  }
-  tail.push("", `<sub>${input.stats.files} files, ${(input.stats.bytes / 1024 / 1024).toFixed(1)} MiB scanned in ${input.stats.ms} ms.</sub>`, "");
-  let text = head.join("\n") + "\n";
-  if (rows.length > 0) text += tableHead.join("\n") + "\n";
-  const tailText = tail.join("\n");
-  let size = Buffer.byteLength(text) + Buffer.byteLength(tailText);
-  for (const [i, line] of rows.entries()) {
-    const lineBytes = Buffer.byteLength(line) + 1;
-    if (size + lineBytes > SUMMARY_LIMIT_BYTES) {
-      text += `
-**Summary truncated:** ${rows.length - i} more findings are not listed here (GitHub limits a job summary to 1 MiB). The SARIF file and the log have them all.
-`;
-      break;
-    }
-    text += line + "\n";
-    size += lineBytes;
-  }
-  return text + tailText;
-}
-function row(finding, where) {
-  const origin = finding.origin;
-  const source = origin ? `${place(origin)}${where(finding) === origin ? "" : " (not in the repository)"}` : "\u2014";
-  const provider = finding.provider ? escapeMarkdown(getProvider(finding.provider).name) : "\u2014";
-  const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`;
-  const cells = [SEVERITY_ICON[finding.severity], rule, place(finding.location), source, provider, `<code>${escapeMarkdown(finding.evidence)}</code>`, `<code>${finding.fingerprint}</code>`];
-  return `| ${cells.join(" | ")} |`;
-}
-function whatToDo(findings) {
-  const leakedProviders = /* @__PURE__ */ new Set();
-  let serverSecret = false;
-  for (const f of findings) {
-    if (f.ruleId === "no-api-key-in-bundle" && f.provider) leakedProviders.add(f.provider);
-    if (f.ruleId === "no-server-secret-in-bundle") serverSecret = true;
-  }
-  const steps = ["### What to do", ""];
-  if (leakedProviders.size > 0 || serverSecret) {
-    const keys = leakedProviders.size > 0 ? `the leaked key${leakedProviders.size > 1 ? "s" : ""}` : "";
-    const what = [keys, serverSecret ? "the `known-secrets` values reported below" : ""].filter(Boolean).join(" and ");
-    const pages = [...leakedProviders].map((id) => `[${escapeMarkdown(getProvider(id).name)}](${getProvider(id).revokeUrl})`);
-    steps.push(`1. **Rotate ${what} now**${pages.length > 0 ? ` (${pages.join(", ")})` : ""}. A key that reached a deployed bundle is public: removing it from the code does not un-leak it.`);
-  }
-  steps.push(
-    "1. **Move the provider call to the server**: a route or server action that holds the key in a server-only environment variable; the browser calls that route.",
-    "1. **Add rate limits and per-user quotas** on that route, so a script cannot spend your budget through it.",
-    "1. **Set billing alerts and a monthly spend limit** at the provider, so the next leak is noticed in hours, not at the end of the month."
-  );
-  return steps;
-}
-
 // action/src/where.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 function originInRepository(workspace) {
   const known = /* @__PURE__ */ new Map();
   return (origin) => {
     if (!origin || origin.file.split("/").includes("node_modules")) return false;
     let exists2 = known.get(origin.file);
-    if (exists2 === void 0) known.set(origin.file, exists2 = existsSync3(path9.join(workspace, origin.file)));
+    if (exists2 === void 0) known.set(origin.file, exists2 = existsSync3(path8.join(workspace, origin.file)));
     return exists2;
   };
 }
@@ -27355,6 +27210,7 @@ var ToolError = class extends Error {
 };
 async function run2(io = actionsIO) {
   try {
+    if (readMode(io) === "audit") return await (await import("./audit-Y62YPIMJ.js")).runAudit(io);
     const settings = readInputs(io);
     const diffSettings = readDiffInputs(io);
     const { result, paths } = await scanBuild(settings, diffRequested(diffSettings));
@@ -27407,7 +27263,7 @@ async function report(io, settings, result, paths, blocking) {
   if (!settings.sarifFile) return null;
   const inRepository = originInRepository(settings.workspace);
   const sarifFindings = result.findings.map((f) => inRepository(f.origin) ? f : { ...f, origin: null });
-  await mkdir2(path10.dirname(settings.sarifFile), { recursive: true });
+  await mkdir2(path9.dirname(settings.sarifFile), { recursive: true });
   await writeFile2(settings.sarifFile, `${JSON.stringify(toSarif(sarifFindings, { toolVersion: package_default.version, automationId: "backend-only/bundle" }), null, 2)}
 `);
   return settings.sarifFile;

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));
 import {
   TextMatcher,
-  scanFiles
-} from "./chunk-GLZZENFS.js";
+  scanFilesSync
+} from "./chunk-PG4NPJWT.js";
 import "./chunk-2XO2YGNR.js";
 
 // packages/core/src/scan/worker.ts
@@ -11,8 +11,9 @@ if (parentPort) {
   const { files, queue, knownSecrets } = workerData;
   const next = new Int32Array(queue);
   const port = parentPort;
-  scanFiles(files, new TextMatcher({ knownSecrets }), () => Atomics.add(next, 0, 1)).then(
-    (result) => port.postMessage({ ok: true, result }),
-    (error) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) })
-  );
+  try {
+    port.postMessage({ ok: true, result: scanFilesSync(files, new TextMatcher({ knownSecrets }), () => Atomics.add(next, 0, 1)) });
+  } catch (error) {
+    port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
 }

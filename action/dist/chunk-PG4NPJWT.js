@@ -1005,16 +1005,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1234,15 +1234,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -1809,7 +1809,12 @@ var PROVIDERS = [
       openAiShape("openai-legacy-none", "OpenAI legacy key", "sk-None-", "A-Za-z0-9", "20,42"),
       openAiShape("openai-service", "OpenAI service key", "sk-service-[A-Za-z0-9-]{1,64}-", "A-Za-z0-9", "20")
     ],
-    sdkModules: ["openai", "openai-edge", "@ai-sdk/openai", "@langchain/openai", "@openai/agents", "@openai/agents-openai"],
+    // langchain before 0.1 shipped each provider as a subpath of `langchain` (langchain-ai/langchainjs, the 0.0.x
+    // package.json exports; all three are common in public code).
+    sdkModules: ["openai", "openai-edge", "@ai-sdk/openai", "@langchain/openai", "@openai/agents", "@openai/agents-openai", "langchain/chat_models/openai", "langchain/llms/openai", "langchain/embeddings/openai"],
+    // openai-node package.json `exports` (v4–v6): lib/* are stream parsers and runners fed a client by the caller,
+    // helpers/* build schemas (zod, audio), resources/* hold types, enums and resource classes that need a client.
+    clientlessSubpaths: ["openai/lib", "openai/helpers", "openai/resources", "openai/error", "openai/streaming", "openai/uploads", "openai/pagination", "openai/version"],
     // Strings of openai-node's client (src/client.ts: readEnv('OPENAI_BASE_URL'), the OpenAI-Organization and
     // OpenAI-Project headers, the browser guard's message). All five survive a Next.js 16 production build and an
     // esbuild minified browser bundle of openai@6 (packages/core/test/sdk-markers.test.ts).
@@ -1823,13 +1828,27 @@ var PROVIDERS = [
     id: "anthropic",
     name: "Anthropic",
     keys: [
-      // gitleaks anthropic.go; TruffleHog anthropic/anthropic.go: 93 chars then `AA`.
-      { id: "anthropic-api", provider: "anthropic", label: "Anthropic API key", anchor: "sk-", pattern: /^sk-ant-api03-[A-Za-z0-9_-]{93}AA$/ },
-      { id: "anthropic-admin", provider: "anthropic", label: "Anthropic admin key", anchor: "sk-", pattern: /^sk-ant-admin01-[A-Za-z0-9_-]{93}AA$/ },
+      // gitleaks anthropic.go; TruffleHog anthropic/anthropic.go: 93 chars then `AA`. 16 keys leaked in public code
+      // (GitHub code search, Dec 2026) all have 93; keys with 91 before the `AA` are reported too (issue 11), so
+      // 91–93 match. The sk-ant-api03- prefix is Anthropic's alone, so the wider length costs no false match.
+      { id: "anthropic-api", provider: "anthropic", label: "Anthropic API key", anchor: "sk-", pattern: /^sk-ant-api03-[A-Za-z0-9_-]{91,93}AA$/ },
+      { id: "anthropic-admin", provider: "anthropic", label: "Anthropic admin key", anchor: "sk-", pattern: /^sk-ant-admin01-[A-Za-z0-9_-]{91,93}AA$/ },
       // gitleaks anthropic.go OAuth tokens.
       { id: "anthropic-oauth", provider: "anthropic", label: "Anthropic OAuth token", anchor: "sk-", pattern: /^sk-ant-o[ar]t01-[A-Za-z0-9_-]{40,200}$/ }
     ],
-    sdkModules: ["@anthropic-ai/sdk", "@ai-sdk/anthropic", "@langchain/anthropic", "@anthropic-ai/claude-agent-sdk"],
+    sdkModules: ["@anthropic-ai/sdk", "@ai-sdk/anthropic", "@langchain/anthropic", "@anthropic-ai/claude-agent-sdk", "langchain/chat_models/anthropic"],
+    // anthropic-sdk-typescript package.json `exports`: resources/* are types and resource classes, lib/MessageStream
+    // parses a stream the caller opened (lib/ also holds credential helpers, so only the stream parsers are listed).
+    clientlessSubpaths: [
+      "@anthropic-ai/sdk/resources",
+      "@anthropic-ai/sdk/error",
+      "@anthropic-ai/sdk/streaming",
+      "@anthropic-ai/sdk/lib/MessageStream",
+      "@anthropic-ai/sdk/lib/BetaMessageStream",
+      "@anthropic-ai/sdk/uploads",
+      "@anthropic-ai/sdk/pagination",
+      "@anthropic-ai/sdk/version"
+    ],
     // anthropic-sdk-typescript src/client.ts: readEnv('ANTHROPIC_BASE_URL'), the anthropic-version header.
     sdkMarkers: ["ANTHROPIC_BASE_URL", "anthropic-version", "https://api.anthropic.com", "ANTHROPIC_AUTH_TOKEN"],
     sdkMarkersRequired: 2,
@@ -1853,7 +1872,18 @@ var PROVIDERS = [
         publicContext: ["firebaseapp.com", "authDomain", "maps.googleapis.com"]
       }
     ],
-    sdkModules: ["@google/generative-ai", "@google/genai", "@ai-sdk/google", "@ai-sdk/google-vertex", "@langchain/google-genai", "@google-cloud/vertexai"],
+    sdkModules: [
+      "@google/generative-ai",
+      "@google/genai",
+      "@ai-sdk/google",
+      "@ai-sdk/google-vertex",
+      "@langchain/google-genai",
+      "@langchain/google-vertexai",
+      "@langchain/google-vertexai-web",
+      "@google-cloud/vertexai",
+      "langchain/llms/googlevertexai",
+      "langchain/chat_models/googlevertexai"
+    ],
     // @google/genai's browser build keeps its `google-genai-sdk/` user agent and its GOOGLE_GENAI_API_KEY read after
     // minification (GEMINI_API_KEY is tree-shaken away); the older @google/generative-ai sends `genai-js` in
     // x-goog-api-client. Checked by packages/core/test/sdk-markers.test.ts.
@@ -1869,6 +1899,8 @@ var PROVIDERS = [
     // TruffleHog groq; secretlint-rule-groq: gsk_ + 52 alphanumerics.
     keys: [{ id: "groq-api", provider: "groq", label: "Groq API key", anchor: "gsk_", pattern: /^gsk_[A-Za-z0-9]{52}$/ }],
     sdkModules: ["groq-sdk", "@ai-sdk/groq", "@langchain/groq"],
+    // groq-typescript is generated by Stainless like openai-node: resources/* and error hold no client.
+    clientlessSubpaths: ["groq-sdk/resources", "groq-sdk/error", "groq-sdk/streaming"],
     sdkMarkers: ["GROQ_BASE_URL", "https://api.groq.com", "GROQ_API_KEY"],
     sdkMarkersRequired: 2,
     apiHosts: ["api.groq.com"],
@@ -1907,7 +1939,7 @@ var PROVIDERS = [
       { id: "huggingface-token", provider: "huggingface", label: "Hugging Face token", anchor: "hf_", pattern: /^hf_[A-Za-z0-9]{34}$/ },
       { id: "huggingface-org", provider: "huggingface", label: "Hugging Face org token", anchor: "api_org_", pattern: /^api_org_[A-Za-z0-9]{34}$/ }
     ],
-    sdkModules: ["@huggingface/inference", "@ai-sdk/huggingface", "@langchain/community/llms/hf"],
+    sdkModules: ["@huggingface/inference", "@ai-sdk/huggingface", "@langchain/community/llms/hf", "langchain/llms/hf", "langchain/embeddings/hf"],
     sdkMarkers: ["https://router.huggingface.co", "https://api-inference.huggingface.co", "HF_TOKEN"],
     sdkMarkersRequired: 2,
     apiHosts: ["api-inference.huggingface.co", "router.huggingface.co"],
@@ -1919,7 +1951,7 @@ var PROVIDERS = [
     name: "Replicate",
     // TruffleHog replicate: r8_ + 37 of [0-9A-Za-z_-].
     keys: [{ id: "replicate-api", provider: "replicate", label: "Replicate API token", anchor: "r8_", pattern: /^r8_[A-Za-z0-9_-]{37}$/ }],
-    sdkModules: ["replicate", "@ai-sdk/replicate"],
+    sdkModules: ["replicate", "@ai-sdk/replicate", "@langchain/community/llms/replicate", "langchain/llms/replicate"],
     sdkMarkers: ["https://api.replicate.com", "REPLICATE_API_TOKEN"],
     sdkMarkersRequired: 2,
     apiHosts: ["api.replicate.com"],
@@ -1944,6 +1976,8 @@ var PROVIDERS = [
     keys: [],
     undetectableKeys: '32 alphanumerics with no prefix (betterleaks needs the word "mistral" nearby): not matched alone.',
     sdkModules: ["@mistralai/mistralai", "@ai-sdk/mistral", "@langchain/mistralai"],
+    // client-ts (Speakeasy) README "Models": models/components and models/errors are types, zod schemas and errors.
+    clientlessSubpaths: ["@mistralai/mistralai/models"],
     sdkMarkers: ["https://api.mistral.ai", "MISTRAL_API_KEY"],
     sdkMarkersRequired: 2,
     apiHosts: ["api.mistral.ai"],
@@ -1955,7 +1989,7 @@ var PROVIDERS = [
     name: "Cohere",
     keys: [],
     undetectableKeys: '40 alphanumerics with no prefix (gitleaks needs "cohere" or CO_API_KEY nearby): not matched alone.',
-    sdkModules: ["cohere-ai", "@ai-sdk/cohere", "@langchain/cohere"],
+    sdkModules: ["cohere-ai", "@ai-sdk/cohere", "@langchain/cohere", "langchain/llms/cohere", "langchain/embeddings/cohere"],
     sdkMarkers: ["https://api.cohere.com", "https://api.cohere.ai", "CO_API_KEY"],
     sdkMarkersRequired: 2,
     apiHosts: ["api.cohere.ai", "api.cohere.com"],
@@ -1988,7 +2022,9 @@ var PROVIDERS = [
     name: "Together AI",
     // betterleaks: tgp_v1_ + 43 of [A-Za-z0-9_-].
     keys: [{ id: "together-api", provider: "together", label: "Together AI key", anchor: "tgp_v1_", pattern: /^tgp_v1_[A-Za-z0-9_-]{43}$/ }],
-    sdkModules: ["together-ai", "@ai-sdk/togetherai"],
+    sdkModules: ["together-ai", "@ai-sdk/togetherai", "@langchain/community/chat_models/togetherai", "@langchain/community/llms/togetherai"],
+    // together-typescript is generated by Stainless like openai-node: lib/* are stream helpers, resources/* types.
+    clientlessSubpaths: ["together-ai/lib", "together-ai/resources", "together-ai/error", "together-ai/streaming"],
     sdkMarkers: ["https://api.together.xyz", "TOGETHER_API_KEY"],
     sdkMarkersRequired: 2,
     apiHosts: ["api.together.xyz"],
@@ -2000,7 +2036,7 @@ var PROVIDERS = [
     name: "Fireworks AI",
     keys: [],
     undetectableKeys: "no published shape (only a third-party `fw_` heuristic): not matched.",
-    sdkModules: ["@ai-sdk/fireworks", "@langchain/community/llms/fireworks"],
+    sdkModules: ["@ai-sdk/fireworks", "@langchain/community/llms/fireworks", "@langchain/community/chat_models/fireworks"],
     sdkMarkers: ["https://api.fireworks.ai", "FIREWORKS_API_KEY"],
     sdkMarkersRequired: 2,
     apiHosts: ["api.fireworks.ai"],
@@ -2012,7 +2048,7 @@ var PROVIDERS = [
     name: "Cerebras",
     // Seen in public scanners: csk- + 48 alphanumerics.
     keys: [{ id: "cerebras-api", provider: "cerebras", label: "Cerebras API key", anchor: "csk-", pattern: /^csk-[A-Za-z0-9]{48}$/ }],
-    sdkModules: ["@cerebras/cerebras_cloud_sdk", "@ai-sdk/cerebras"],
+    sdkModules: ["@cerebras/cerebras_cloud_sdk", "@ai-sdk/cerebras", "@langchain/cerebras"],
     sdkMarkers: ["https://api.cerebras.ai", "CEREBRAS_API_KEY"],
     sdkMarkersRequired: 2,
     apiHosts: ["api.cerebras.ai"],
@@ -2076,17 +2112,63 @@ var MAX_KEY_LENGTH = 256;
 function providerOfModule(specifier) {
   return SDK_MODULE_INDEX.get(specifier) ?? SDK_MODULE_INDEX.get(packageName(specifier));
 }
+function sdkImportProvider(specifier) {
+  const provider = providerOfModule(specifier);
+  if (!provider?.clientlessSubpaths) return provider;
+  const clientless = provider.clientlessSubpaths.some((subpath) => specifier === subpath || specifier.startsWith(`${subpath}/`));
+  return clientless ? void 0 : provider;
+}
 var SDK_MODULE_INDEX = new Map(PROVIDERS.flatMap((p) => p.sdkModules.map((m) => [m, p])));
 function packageName(specifier) {
   const parts = specifier.split("/");
   return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] ?? specifier;
 }
+function providerHostOfUrl(url) {
+  const parsed = hostAndPath(url);
+  if (!parsed) return void 0;
+  for (const provider of PROVIDERS) {
+    for (const host of provider.apiHosts) {
+      if (hostMatches(host, parsed.host, parsed.path)) return { provider, host };
+    }
+  }
+  return void 0;
+}
 function providerOfUrl(url) {
-  return PROVIDERS.find((p) => p.apiHosts.some((host) => url.includes(host)));
+  return providerHostOfUrl(url)?.provider;
+}
+function hostMatches(catalogHost, host, urlPath) {
+  const slash = catalogHost.indexOf("/");
+  if (slash > 0) {
+    const prefix = catalogHost.slice(slash);
+    return host === catalogHost.slice(0, slash) && (urlPath === prefix || urlPath.startsWith(`${prefix}/`));
+  }
+  if (catalogHost.startsWith(".")) return host.endsWith(catalogHost) && host.length > catalogHost.length;
+  if (catalogHost.endsWith(".")) return host.startsWith(catalogHost);
+  return host === catalogHost;
+}
+function hostAndPath(url) {
+  let rest = url.trim();
+  const scheme = /^(?:https?|wss?):\/\//i.exec(rest);
+  if (scheme) rest = rest.slice(scheme[0].length);
+  else if (rest.startsWith("//")) rest = rest.slice(2);
+  else if (!/^[a-z0-9-]+\./i.test(rest)) return void 0;
+  const end = rest.search(/[/?#]/);
+  const authority = end === -1 ? rest : rest.slice(0, end);
+  const urlPath = end === -1 ? "" : rest.slice(end).replace(/[?#].*$/, "");
+  const host = authority.replace(/^[^@]*@/, "").replace(/:\d*$/, "").toLowerCase();
+  return /^[a-z0-9.-]+$/.test(host) ? { host, path: urlPath } : void 0;
 }
 function providerOfEnvName(name) {
   const upper = name.toUpperCase();
-  return PROVIDERS.find((p) => p.envNames.some((env) => upper === env || upper.endsWith(`_${env}`))) ?? PROVIDERS.find((p) => PROVIDER_NAME_WORDS[p.id].some((word) => hasSegment(upper, word)));
+  return PROVIDERS.find((p) => p.envNames.some((env) => upper === env || upper.endsWith(`_${env}`))) ?? PROVIDERS.find((p) => PROVIDER_NAME_WORDS[p.id].some((word) => hasSegment(upper, word))) ?? PROVIDERS.find((p) => PROVIDER_MISSPELLINGS[p.id]?.some((word) => startsWithSegment(upper, word)));
+}
+var PROVIDER_MISSPELLINGS = {
+  openai: ["OPENAPI", "OPENIA"],
+  anthropic: ["ANTHROPHIC", "ANTROPIC", "ANTROPHIC"],
+  google: ["GEMENI"]
+};
+function startsWithSegment(name, word) {
+  return name.startsWith(word) && (name.length === word.length || name[word.length] === "_");
 }
 var PROVIDER_NAME_WORDS = {
   openai: ["OPENAI", "OPEN_AI", "GPT", "CHATGPT"],
@@ -2121,6 +2203,157 @@ function hasSegment(name, word) {
   }
 }
 
+// packages/core/src/catalog/rules.ts
+var DOCS_BASE_URL = "https://github.com/backend-only/backend-only/blob/main/eslint-plugin/docs/rules/";
+var RULES = {
+  "no-api-key-in-bundle": {
+    id: "no-api-key-in-bundle",
+    short: "An AI-provider API key is in client build output.",
+    help: "Anyone who loads the page can read this key and bill your account. Revoke it now, then move the provider call to your server and keep the key in a server-only environment variable.",
+    defaultSeverity: "error",
+    securitySeverity: 9.8
+  },
+  "no-server-secret-in-bundle": {
+    id: "no-server-secret-in-bundle",
+    short: "A server secret (from known-secrets) is in client build output.",
+    help: "A value you declared secret was inlined into files sent to browsers, verbatim or encoded. Rotate it, and find the build step (a public env prefix, a bundler define) that copied it in.",
+    defaultSeverity: "error",
+    securitySeverity: 9.8
+  },
+  "no-client-ai-sdk": {
+    id: "no-client-ai-sdk",
+    short: "An AI-provider SDK is imported in client code.",
+    help: "An SDK in the browser needs its API key there too. Call the provider from a server route and let the browser call that route.",
+    defaultSeverity: "error",
+    securitySeverity: 8.1
+  },
+  "no-dangerously-allow-browser": {
+    id: "no-dangerously-allow-browser",
+    short: "An AI SDK is told to run in the browser (dangerouslyAllowBrowser).",
+    help: "The SDK refuses browsers because the key would be public; this option switches that guard off. Remove it and proxy the call through your server.",
+    defaultSeverity: "error",
+    securitySeverity: 8.1
+  },
+  "no-client-ai-api-call": {
+    id: "no-client-ai-api-call",
+    short: "Client code calls an AI provider's API directly.",
+    help: "A direct call from the browser carries the key in its headers for anyone to copy. Send the request to your own server route, which adds the key and rate-limits per user.",
+    defaultSeverity: "warning",
+    securitySeverity: 6.5
+  },
+  "no-public-secret-env": {
+    id: "no-public-secret-env",
+    short: "A secret is named with a browser-exposed env prefix (NEXT_PUBLIC_, VITE_, \u2026).",
+    help: "Frameworks inline every variable with a public prefix into client bundles. Rename it without the prefix and read it only in server code.",
+    defaultSeverity: "error",
+    securitySeverity: 8.8
+  },
+  "no-hardcoded-api-key": {
+    id: "no-hardcoded-api-key",
+    short: "An AI-provider API key is written in source code.",
+    help: "Keys in source reach the repository, its forks and often the bundle. Revoke it, then read it from a server environment variable.",
+    defaultSeverity: "error",
+    securitySeverity: 9.1
+  },
+  "no-secret-in-bundler-config": {
+    id: "no-secret-in-bundler-config",
+    short: "Bundler config inlines a server secret into client bundles.",
+    help: "next.config env, Vite define, webpack DefinePlugin and Nuxt runtimeConfig.public copy values into the browser build. Remove the secret from them and read it on the server.",
+    defaultSeverity: "error",
+    securitySeverity: 8.8
+  },
+  "no-secret-env-in-client": {
+    id: "no-secret-env-in-client",
+    short: "Client code reads a server-only secret from the environment.",
+    help: "In the browser this is undefined at best and an inlined secret at worst. Move the code that needs it to the server.",
+    defaultSeverity: "error",
+    securitySeverity: 7.5
+  },
+  "require-rate-limit": {
+    id: "require-rate-limit",
+    short: "A server endpoint spends AI-provider money with no rate limit or quota before the call.",
+    help: "Anyone can call this endpoint as often as a script can, and every call is billed to you. Limit it per user (or per IP when it has no user) before the provider call: Upstash Ratelimit on Vercel or the edge, rate-limiter-flexible or express-rate-limit on Node, the rate-limit binding on Cloudflare Workers.",
+    defaultSeverity: "error",
+    securitySeverity: 6.5
+  },
+  "require-max-tokens": {
+    id: "require-max-tokens",
+    short: "An AI call sets no server-side output cap, or takes its cap, model or options from the request.",
+    help: "Without a cap one request can cost the model's whole output window; a cap or model read from the request lets the caller pick the price. Set max_tokens (or the SDK's name for it) to a constant on the server and choose the model there.",
+    defaultSeverity: "error",
+    securitySeverity: 5.3
+  },
+  "weak-rate-limit": {
+    id: "weak-rate-limit",
+    short: "A rate limit on an AI endpoint may not run, or a caller can get around it.",
+    help: "A limiter that only exists when an env var is set, that counts every caller in one bucket, or that is keyed on a header the client writes does not bound what one caller spends. Fail closed, and key the limit on the user id (or the client IP when there is no user).",
+    defaultSeverity: "warning",
+    securitySeverity: 4.3
+  },
+  "no-spend-limit": {
+    id: "no-spend-limit",
+    short: "The organization or project has no hard spend limit, or one above its budget.",
+    help: "Without a hard limit a leaked key or an abused endpoint bills without end. Set a monthly limit at or below the budget (backend-only audit --fix=limit, or the provider console).",
+    defaultSeverity: "error",
+    securitySeverity: 7.5
+  },
+  "missing-spend-alerts": {
+    id: "missing-spend-alerts",
+    short: "Spend alerts at 50%, 80% and 100% of the budget are missing.",
+    help: "Alerts make a leak visible in hours instead of at the end of the month. Create the missing ones (backend-only audit --fix) or in the provider console.",
+    defaultSeverity: "error",
+    securitySeverity: 5.3
+  },
+  "spend-over-budget": {
+    id: "spend-over-budget",
+    short: "This month's spend is at or above 80% of the budget.",
+    help: "Find what is spending (the costs by project and key), revoke keys you do not recognise, and raise the budget only if the spend is yours.",
+    defaultSeverity: "error",
+    securitySeverity: 6.5
+  },
+  "spend-spike": {
+    id: "spend-spike",
+    short: "Yesterday's cost is far above the trailing 7-day median.",
+    help: "A sudden spike is how a leaked key or an abused endpoint shows up first. Check the costs by project and API key for yesterday, and revoke what you do not recognise.",
+    defaultSeverity: "warning",
+    securitySeverity: 6.5
+  },
+  "leaked-key-active": {
+    id: "leaked-key-active",
+    short: "An API key that a scan found in client code or a diff is still active.",
+    help: "A key that reached a bundle or a commit is public. Revoke it at the provider and deploy a new one server-side only.",
+    defaultSeverity: "error",
+    securitySeverity: 9.8
+  },
+  "stale-key": {
+    id: "stale-key",
+    short: "An API key is unused for a long time, too old, or in use without an allow-listed owner.",
+    help: "Keys nobody uses are risk without benefit; old keys have had time to leak. Revoke unused keys and rotate old ones.",
+    defaultSeverity: "warning",
+    securitySeverity: 4.3
+  },
+  "default-rate-limits": {
+    id: "default-rate-limits",
+    short: "A project that serves public traffic keeps the organization's default rate limits.",
+    help: "Lower the project rate limits to what the public feature needs, so a script cannot spend the whole organization limit through it.",
+    defaultSeverity: "note",
+    securitySeverity: 3.1
+  }
+};
+var AUDIT_RULE_IDS = /* @__PURE__ */ new Set([
+  "no-spend-limit",
+  "missing-spend-alerts",
+  "spend-over-budget",
+  "spend-spike",
+  "leaked-key-active",
+  "stale-key",
+  "default-rate-limits"
+]);
+var AUDIT_DOCS_URL = "https://github.com/backend-only/backend-only/blob/main/README.md#billing-alerts-and-rotation";
+function ruleDocsUrl(id) {
+  return AUDIT_RULE_IDS.has(id) ? AUDIT_DOCS_URL : `${DOCS_BASE_URL}${id}.md`;
+}
+
 // packages/core/src/catalog/public-by-design.ts
 var PLACEHOLDER_WORDS = /your[-_]|YOUR[-_]|xxxxx|XXXXX|\.\.\.|example|EXAMPLE|placeholder|PLACEHOLDER|insert[-_]|replace[-_]|dummy|redacted|changeme|<|>/;
 var MIN_DISTINCT_CHARS = 10;
@@ -2150,6 +2383,10 @@ var PUBLIC_ENV_NAME_WORDS = [
   "SEARCH_ONLY",
   "PUBLIC_KEY",
   "VAPID",
+  // bytescale.com/docs/auth/api-keys (formerly Upload.io, used by Nutlope/roomGPT): `public_…` keys are made for the
+  // browser upload widget.
+  "UPLOAD_API_KEY",
+  "BYTESCALE",
   "URL",
   "HOST",
   "DOMAIN",
@@ -2414,79 +2651,8 @@ function encodedForms(secret) {
 
 // packages/core/src/scan/file.ts
 import { isAscii } from "node:buffer";
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
-
-// packages/core/src/catalog/rules.ts
-var DOCS_BASE_URL = "https://github.com/backend-only/backend-only/blob/main/eslint-plugin/docs/rules/";
-var RULES = {
-  "no-api-key-in-bundle": {
-    id: "no-api-key-in-bundle",
-    short: "An AI-provider API key is in client build output.",
-    help: "Anyone who loads the page can read this key and bill your account. Revoke it now, then move the provider call to your server and keep the key in a server-only environment variable.",
-    defaultSeverity: "error",
-    securitySeverity: 9.8
-  },
-  "no-server-secret-in-bundle": {
-    id: "no-server-secret-in-bundle",
-    short: "A server secret (from known-secrets) is in client build output.",
-    help: "A value you declared secret was inlined into files sent to browsers, verbatim or encoded. Rotate it, and find the build step (a public env prefix, a bundler define) that copied it in.",
-    defaultSeverity: "error",
-    securitySeverity: 9.8
-  },
-  "no-client-ai-sdk": {
-    id: "no-client-ai-sdk",
-    short: "An AI-provider SDK is imported in client code.",
-    help: "An SDK in the browser needs its API key there too. Call the provider from a server route and let the browser call that route.",
-    defaultSeverity: "error",
-    securitySeverity: 8.1
-  },
-  "no-dangerously-allow-browser": {
-    id: "no-dangerously-allow-browser",
-    short: "An AI SDK is told to run in the browser (dangerouslyAllowBrowser).",
-    help: "The SDK refuses browsers because the key would be public; this option switches that guard off. Remove it and proxy the call through your server.",
-    defaultSeverity: "error",
-    securitySeverity: 8.1
-  },
-  "no-client-ai-api-call": {
-    id: "no-client-ai-api-call",
-    short: "Client code calls an AI provider's API directly.",
-    help: "A direct call from the browser carries the key in its headers for anyone to copy. Send the request to your own server route, which adds the key and rate-limits per user.",
-    defaultSeverity: "warning",
-    securitySeverity: 6.5
-  },
-  "no-public-secret-env": {
-    id: "no-public-secret-env",
-    short: "A secret is named with a browser-exposed env prefix (NEXT_PUBLIC_, VITE_, \u2026).",
-    help: "Frameworks inline every variable with a public prefix into client bundles. Rename it without the prefix and read it only in server code.",
-    defaultSeverity: "error",
-    securitySeverity: 8.8
-  },
-  "no-hardcoded-api-key": {
-    id: "no-hardcoded-api-key",
-    short: "An AI-provider API key is written in source code.",
-    help: "Keys in source reach the repository, its forks and often the bundle. Revoke it, then read it from a server environment variable.",
-    defaultSeverity: "error",
-    securitySeverity: 9.1
-  },
-  "no-secret-in-bundler-config": {
-    id: "no-secret-in-bundler-config",
-    short: "Bundler config inlines a server secret into client bundles.",
-    help: "next.config env, Vite define, webpack DefinePlugin and Nuxt runtimeConfig.public copy values into the browser build. Remove the secret from them and read it on the server.",
-    defaultSeverity: "error",
-    securitySeverity: 8.8
-  },
-  "no-secret-env-in-client": {
-    id: "no-secret-env-in-client",
-    short: "Client code reads a server-only secret from the environment.",
-    help: "In the browser this is undefined at best and an inlined secret at worst. Move the code that needs it to the server.",
-    defaultSeverity: "error",
-    securitySeverity: 7.5
-  }
-};
-function ruleDocsUrl(id) {
-  return `${DOCS_BASE_URL}${id}.md`;
-}
 
 // packages/core/src/redact.ts
 import { createHash } from "node:crypto";
@@ -2616,6 +2782,8 @@ var BROWSER_HEADER_NAME = "anthropic-dangerous-direct-browser-access";
 // packages/core/src/scan/file.ts
 var WINDOW_BYTES = 8 * 1024 * 1024;
 var SNIFF_BYTES = 8e3;
+var MAP_COMMENT = Buffer.from("sourceMappingURL=");
+var DATA_URL = Buffer.from("data:");
 var WindowMemory = class {
   buffer = Buffer.alloc(0);
   /** `length` bytes (at most WINDOW_BYTES) of reused memory; its old content is overwritten by the next read. */
@@ -2624,28 +2792,44 @@ var WindowMemory = class {
     return this.buffer.subarray(0, length);
   }
 };
-async function scanFile(path2, displayPath, matcher, memory) {
-  const handle = await open(path2, "r");
+function scanFileSync(path2, displayPath, matcher, memory) {
+  const fd = openSync(path2, "r");
   try {
-    const { size } = await handle.stat();
-    const first = await readAt(handle, 0, Math.min(size, WINDOW_BYTES), memory);
+    const { size } = fstatSync(fd);
+    const first = readAt(fd, 0, Math.min(size, WINDOW_BYTES), memory);
     if (first.subarray(0, SNIFF_BYTES).includes(0)) return { status: "binary", bytes: size };
     if (first.length >= size) {
-      return { status: "scanned", findings: hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first))), bytes: size };
+      const findings = hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first)));
+      return withMapComment({ status: "scanned", findings, bytes: size }, mapCommentAtEnd(first, true));
     }
-    return { status: "scanned", findings: hitsToFindings(displayPath, await scanWindows(handle, size, first, matcher, memory)), bytes: size };
+    const { placed, mapComment } = scanWindows(fd, size, first, matcher, memory);
+    return withMapComment({ status: "scanned", findings: hitsToFindings(displayPath, placed), bytes: size }, mapComment);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+function withMapComment(outcome, mapComment) {
+  if (mapComment) outcome.mapComment = mapComment;
+  return outcome;
+}
+function mapCommentAtEnd(tail, whole) {
+  let end = tail.length;
+  while (end > 0 && (tail[end - 1] === 32 || tail[end - 1] >= 9 && tail[end - 1] <= 13 || tail[end - 1] === 160)) end--;
+  const lineStart = end === 0 ? 0 : tail.lastIndexOf(10, end - 1) + 1;
+  if (lineStart === 0 && !whole) return "unknown";
+  const at = tail.indexOf(MAP_COMMENT, lineStart);
+  if (at === -1 || at >= end) return void 0;
+  const url = at + MAP_COMMENT.length;
+  return tail.subarray(url, url + DATA_URL.length).equals(DATA_URL) ? "inline" : "external";
 }
 function scanBuffer(buffer, displayPath, matcher) {
   return hitsToFindings(displayPath, placeInBuffer(buffer, matcher.scanBytes(buffer)));
 }
-async function readAt(handle, position, length, memory) {
+function readAt(fd, position, length, memory) {
   const buffer = memory ? memory.take(length) : Buffer.allocUnsafe(length);
   let filled = 0;
   while (filled < length) {
-    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+    const bytesRead = readSync(fd, buffer, filled, length - filled, position + filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
@@ -2692,7 +2876,7 @@ function utf16Length(buffer, from, to) {
 }
 var COLUMN_CHUNK_BYTES = 64 * 1024;
 var SHORT_SPAN_BYTES = 256;
-async function scanWindows(handle, size, first, matcher, memory) {
+function scanWindows(fd, size, first, matcher, memory) {
   const placed = [];
   const pendingColumns = [];
   let line = 1;
@@ -2729,18 +2913,19 @@ async function scanWindows(handle, size, first, matcher, memory) {
     if (atEnd) break;
     acceptFrom = acceptTo;
     windowStart = acceptTo - MATCH_MARGIN;
-    buffer = await readAt(handle, windowStart, Math.min(WINDOW_BYTES, size - windowStart), memory);
+    buffer = readAt(fd, windowStart, Math.min(WINDOW_BYTES, size - windowStart), memory);
     if (buffer.length === 0) break;
     nextNewline = buffer.indexOf(10, countedAbs - windowStart);
   }
-  for (const { hit, base: from, fromAbs } of pendingColumns) hit.column = (from ? from.column : 1) + await utf16LengthOnDisk(handle, fromAbs, hit.offset);
-  return placed;
+  const mapComment = buffer.length === 0 ? "unknown" : mapCommentAtEnd(buffer, false);
+  for (const { hit, base: from, fromAbs } of pendingColumns) hit.column = (from ? from.column : 1) + utf16LengthOnDisk(fd, fromAbs, hit.offset);
+  return { placed, mapComment };
 }
-async function utf16LengthOnDisk(handle, from, to) {
+function utf16LengthOnDisk(fd, from, to) {
   const decoder = new StringDecoder("utf8");
   let length = 0;
   for (let at = from; at < to; at += WINDOW_BYTES) {
-    const chunk = await readAt(handle, at, Math.min(WINDOW_BYTES, to - at));
+    const chunk = readAt(fd, at, Math.min(WINDOW_BYTES, to - at));
     length += decoder.write(chunk).length;
   }
   return length + decoder.end().length;
@@ -2748,13 +2933,13 @@ async function utf16LengthOnDisk(handle, from, to) {
 
 // packages/core/src/scan/walk.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var BINARY_EXTENSIONS = new Set(
   "png jpg jpeg gif webp avif ico bmp tiff woff woff2 ttf otf eot mp3 mp4 webm ogg wav flac mov wasm zip gz br zst tgz pdf node".split(" ")
 );
 async function walk(inputs, options) {
-  const root = await realpath(options.root);
+  const root = realpathSync(options.root);
   const isIgnored = options.ignore?.length ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : () => false;
   const files = [];
   const errors = [];
@@ -2762,18 +2947,18 @@ async function walk(inputs, options) {
   const seenFiles = /* @__PURE__ */ new Set();
   let skipped = 0;
   const display = (absolute) => toPosix(path.relative(root, absolute)) || ".";
-  async function visit(absolute, shownAs, real, accept) {
+  function visit(absolute, shownAs, real, accept) {
     let info;
     try {
-      info = await lstat(absolute);
+      info = lstatSync(absolute);
     } catch (error) {
       errors.push({ path: shownAs, message: describeFsError(error, shownAs) });
       return;
     }
     if (info.isSymbolicLink()) {
       try {
-        real = await realpath(absolute);
-        info = await stat(real);
+        real = realpathSync(absolute);
+        info = statSync(real);
       } catch (error) {
         errors.push({ path: shownAs, message: `${shownAs}: broken or looping link, skipped (${error.code ?? "error"})` });
         return;
@@ -2788,7 +2973,7 @@ async function walk(inputs, options) {
       seenDirs.add(real);
       let entries;
       try {
-        entries = await readdir(absolute);
+        entries = readdirSync(absolute);
       } catch (error) {
         errors.push({ path: shownAs, message: describeFsError(error, shownAs) });
         return;
@@ -2802,7 +2987,7 @@ async function walk(inputs, options) {
           skipped++;
           continue;
         }
-        await visit(child, childShown, path.join(real, entry), accept);
+        visit(child, childShown, path.join(real, entry), accept);
       }
       return;
     }
@@ -2821,21 +3006,28 @@ async function walk(inputs, options) {
     const { isGlob, base } = import_picomatch.default.scan(input);
     seenDirs.clear();
     const absolute = path.resolve(root, isGlob ? base : input);
-    const real = await realpath(absolute).catch(() => absolute);
+    const real = realpathOr(absolute);
     if (!isInside(root, absolute) || !isInside(root, real)) {
       errors.push({ path: input, message: `${input}: outside the scanned root (${root}), not read` });
       continue;
     }
     if (!isGlob) {
-      await visit(absolute, display(absolute), real);
+      visit(absolute, display(absolute), real);
       continue;
     }
     const matches = (0, import_picomatch.default)(toPosix(path.relative(root, path.resolve(root, input))), { dot: true });
     const before = files.length;
-    await visit(absolute, display(absolute), real, matches);
+    visit(absolute, display(absolute), real, matches);
     if (files.length === before) errors.push({ path: input, message: `${input}: no files match this pattern` });
   }
   return { files, errors, skipped };
+}
+function realpathOr(absolute) {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
 }
 function isInside(root, candidate) {
   const relative = path.relative(root, candidate);
@@ -2853,29 +3045,29 @@ function describeFsError(error, shownAs) {
 }
 
 // packages/core/src/scan/scan-files.ts
-var FILES_IN_FLIGHT = 4;
 async function scanFiles(files, matcher, nextFile) {
-  const result = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0 };
+  return scanFilesSync(files, matcher, nextFile);
+}
+function scanFilesSync(files, matcher, nextFile) {
+  const result = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0, mapComments: [] };
   let next = 0;
   const claim = nextFile ?? (() => next++);
-  async function lane() {
-    const memory = new WindowMemory();
-    for (let index = claim(); index < files.length; index = claim()) {
-      const file = files[index];
-      try {
-        const outcome = await scanFile(file.absolute, file.display, matcher, memory);
-        result.bytes += outcome.bytes;
-        if (outcome.status === "binary") result.binary++;
-        else {
-          result.scanned++;
-          result.findings.push(...outcome.findings);
-        }
-      } catch (error) {
-        result.errors.push({ path: file.display, message: describeFsError(error, file.display) });
+  const memory = new WindowMemory();
+  for (let index = claim(); index < files.length; index = claim()) {
+    const file = files[index];
+    try {
+      const outcome = scanFileSync(file.absolute, file.display, matcher, memory);
+      result.bytes += outcome.bytes;
+      if (outcome.status === "binary") result.binary++;
+      else {
+        result.scanned++;
+        if (outcome.mapComment) result.mapComments.push([file.display, outcome.mapComment]);
+        for (const finding of outcome.findings) result.findings.push(finding);
       }
+    } catch (error) {
+      result.errors.push({ path: file.display, message: describeFsError(error, file.display) });
     }
   }
-  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, files.length) }, lane));
   return result;
 }
 
@@ -2887,19 +3079,24 @@ export {
   getProvider,
   shapePrefix,
   providerOfModule,
+  sdkImportProvider,
+  providerHostOfUrl,
   providerOfUrl,
   providerOfEnvName,
+  PROVIDER_MISSPELLINGS,
+  startsWithSegment,
   PROVIDER_NAME_WORDS,
   hasSegment,
   isPlaceholder,
   PUBLIC_ENV_NAME_WORDS,
   RULES,
   ruleDocsUrl,
+  require_picomatch2 as require_picomatch,
   TextMatcher,
   scanBuffer,
-  require_picomatch2 as require_picomatch,
   walk,
   isInside,
   toPosix,
-  scanFiles
+  scanFiles,
+  scanFilesSync
 };

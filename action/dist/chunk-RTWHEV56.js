@@ -1,0 +1,2378 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));
+import {
+  PROVIDER_MISSPELLINGS,
+  PROVIDER_NAME_WORDS,
+  PUBLIC_ENV_NAME_WORDS,
+  RULES,
+  TextMatcher,
+  fingerprint,
+  getProvider,
+  hasSegment,
+  isInside,
+  providerOfEnvName,
+  providerOfModule,
+  require_picomatch,
+  ruleDocsUrl,
+  scanBuffer,
+  scanFiles,
+  scanFilesSync,
+  startsWithSegment,
+  toPosix,
+  walk
+} from "./chunk-PG4NPJWT.js";
+import {
+  __toESM
+} from "./chunk-2XO2YGNR.js";
+
+// packages/core/src/finding.ts
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+function compareFindings(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column;
+}
+function isAtLeast(severity, failOn) {
+  if (failOn === "never") return false;
+  return SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
+}
+function dedupeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true));
+}
+
+// packages/core/src/config.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+var CONFIG_FILE_NAME = ".backend-only.json";
+var ConfigError = class extends Error {
+  constructor(file, message) {
+    super(`${file}: ${message}`);
+    this.file = file;
+    this.name = "ConfigError";
+  }
+  file;
+};
+var EMPTY_CONFIG = { ignore: [], allow: [] };
+var FINGERPRINT = /^[0-9a-f]{16}$/;
+function parseConfig(value, file) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError(file, 'must be a JSON object with "ignore" and/or "allow"');
+  const known = /* @__PURE__ */ new Set(["$schema", "ignore", "allow", "audit"]);
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) throw new ConfigError(file, `unknown key "${key}" (expected "ignore", "allow" or "audit")`);
+  }
+  const record = value;
+  const ignore = record.ignore ?? [];
+  if (!Array.isArray(ignore) || ignore.some((g) => typeof g !== "string" || g === "")) {
+    throw new ConfigError(file, '"ignore" must be an array of non-empty glob strings');
+  }
+  const allowRaw = record.allow ?? [];
+  if (!Array.isArray(allowRaw)) throw new ConfigError(file, '"allow" must be an array of fingerprints or { "fingerprint", "reason" } objects');
+  const allow = allowRaw.map((entry, i) => {
+    const where = `"allow[${i}]"`;
+    if (typeof entry === "string") {
+      if (!FINGERPRINT.test(entry)) throw new ConfigError(file, `${where} is not a fingerprint (16 hex characters, as reports print them)`);
+      return { fingerprint: entry };
+    }
+    if (typeof entry !== "object" || entry === null) throw new ConfigError(file, `${where} must be a fingerprint string or an object`);
+    const { fingerprint: fingerprint2, reason, ...rest } = entry;
+    const extra = Object.keys(rest)[0];
+    if (extra) throw new ConfigError(file, `${where} has unknown key "${extra}" (expected "fingerprint" and "reason")`);
+    if (typeof fingerprint2 !== "string" || !FINGERPRINT.test(fingerprint2)) throw new ConfigError(file, `${where}.fingerprint must be 16 hex characters`);
+    if (reason !== void 0 && typeof reason !== "string") throw new ConfigError(file, `${where}.reason must be a string`);
+    return reason === void 0 ? { fingerprint: fingerprint2 } : { fingerprint: fingerprint2, reason };
+  });
+  const audit = record.audit === void 0 ? void 0 : parseAuditConfig(record.audit, file);
+  return audit ? { ignore, allow, audit } : { ignore, allow };
+}
+var AUDIT_KEYS = ["budget", "notify", "alertThresholds", "unusedDays", "maxKeyAgeDays", "spikeFactor", "serviceAccounts", "publicProjects", "projects"];
+function isEmailAddress(text) {
+  return /^[^\s@,]+@[^\s@,]+$/.test(text);
+}
+function parseAuditConfig(value, file) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError(file, '"audit" must be an object');
+  const record = value;
+  for (const key of Object.keys(record)) {
+    if (!AUDIT_KEYS.includes(key)) throw new ConfigError(file, `unknown key "audit.${key}" (expected one of ${AUDIT_KEYS.join(", ")})`);
+  }
+  const positive = (key, v) => {
+    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) throw new ConfigError(file, `"audit.${key}" must be a positive number`);
+    return v;
+  };
+  const strings = (key, v, check, what = "non-empty strings") => {
+    if (!Array.isArray(v) || v.some((s) => typeof s !== "string" || s === "" || check && !check(s))) throw new ConfigError(file, `"audit.${key}" must be an array of ${what}`);
+    return v;
+  };
+  const audit = {};
+  if (record.budget !== void 0) audit.budget = positive("budget", record.budget);
+  if (record.notify !== void 0) audit.notify = strings("notify", record.notify, isEmailAddress, "e-mail addresses");
+  if (record.alertThresholds !== void 0) {
+    const t = record.alertThresholds;
+    if (!Array.isArray(t) || t.length === 0 || t.some((p) => typeof p !== "number" || !(p > 0 && p <= 1e3))) throw new ConfigError(file, '"audit.alertThresholds" must be a non-empty array of percentages (numbers above 0, at most 1000)');
+    audit.alertThresholds = [...new Set(t)].sort((a, b) => a - b);
+  }
+  if (record.unusedDays !== void 0) audit.unusedDays = positive("unusedDays", record.unusedDays);
+  if (record.maxKeyAgeDays !== void 0) audit.maxKeyAgeDays = positive("maxKeyAgeDays", record.maxKeyAgeDays);
+  if (record.spikeFactor !== void 0) {
+    audit.spikeFactor = positive("spikeFactor", record.spikeFactor);
+    if (audit.spikeFactor <= 1) throw new ConfigError(file, '"audit.spikeFactor" must be above 1 (a factor of the 7-day median)');
+  }
+  if (record.serviceAccounts !== void 0) audit.serviceAccounts = strings("serviceAccounts", record.serviceAccounts);
+  if (record.publicProjects !== void 0) audit.publicProjects = strings("publicProjects", record.publicProjects);
+  if (record.projects !== void 0) {
+    const projects = record.projects;
+    if (typeof projects !== "object" || projects === null || Array.isArray(projects)) throw new ConfigError(file, '"audit.projects" must be an object of { "<project name or id>": { "budget": <USD> } }');
+    audit.projects = {};
+    for (const [name, entry] of Object.entries(projects)) {
+      const where = `projects.${name}`;
+      if (typeof entry !== "object" || entry === null || Array.isArray(entry)) throw new ConfigError(file, `"audit.${where}" must be an object with "budget"`);
+      const extra = Object.keys(entry).find((k) => k !== "budget");
+      if (extra) throw new ConfigError(file, `"audit.${where}" has unknown key "${extra}" (expected "budget")`);
+      audit.projects[name] = { budget: positive(`${where}.budget`, entry.budget) };
+    }
+  }
+  return audit;
+}
+async function loadConfig(root, configPath) {
+  const file = path.resolve(root, configPath ?? CONFIG_FILE_NAME);
+  const shown = path.relative(root, file) || file;
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT" && !configPath) return { config: EMPTY_CONFIG, file: null };
+    throw new ConfigError(shown, error.code === "ENOENT" ? "config file not found" : error.message);
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(shown, `invalid JSON: ${error.message}`);
+  }
+  return { config: parseConfig(json, shown), file: shown };
+}
+
+// packages/core/src/catalog/admin-apis.ts
+var ADMIN_APIS = {
+  openai: {
+    provider: "openai",
+    // openai/openai-node src/client.ts: adminAPIKey defaults to readEnv('OPENAI_ADMIN_KEY'); baseURL to
+    // readEnv('OPENAI_BASE_URL') ?? 'https://api.openai.com/v1'.
+    keyEnv: "OPENAI_ADMIN_KEY",
+    baseUrlEnv: "OPENAI_BASE_URL",
+    defaultBaseUrl: "https://api.openai.com/v1",
+    // Console pages [our reading of platform.openai.com's settings navigation].
+    limitsUrl: "https://platform.openai.com/settings/organization/limits",
+    projectKeysUrl: "https://platform.openai.com/settings/{project}/api-keys",
+    projectNoun: "project"
+  },
+  anthropic: {
+    provider: "anthropic",
+    // anthropics/anthropic-sdk-typescript src/client.ts: baseURL defaults to readEnv('ANTHROPIC_BASE_URL') ??
+    // 'https://api.anthropic.com'. The SDK reads no admin key; the Admin API docs' examples send an admin key
+    // (`sk-ant-admin…`) as `X-Api-Key` (platform.claude.com/docs/en/api/admin/api_keys/list).
+    keyEnv: "ANTHROPIC_ADMIN_KEY",
+    baseUrlEnv: "ANTHROPIC_BASE_URL",
+    defaultBaseUrl: "https://api.anthropic.com",
+    // Console pages [our reading of console.anthropic.com's settings navigation].
+    limitsUrl: "https://console.anthropic.com/settings/limits",
+    projectKeysUrl: "https://console.anthropic.com/settings/workspaces/{project}/keys",
+    projectNoun: "workspace"
+  }
+};
+var ADMIN_PROVIDER_IDS = ["openai", "anthropic"];
+function projectKeysUrl(provider, projectId) {
+  return ADMIN_APIS[provider].projectKeysUrl.replace("{project}", encodeURIComponent(projectId));
+}
+
+// packages/core/src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+function toSarif(findings, options) {
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "backend-only",
+            version: options.toolVersion,
+            informationUri: "https://github.com/backend-only/backend-only",
+            rules: ruleIds.map((id) => {
+              const rule = RULES[id];
+              return {
+                id,
+                name: id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+                shortDescription: { text: rule.short },
+                fullDescription: { text: rule.help },
+                help: { text: `${rule.help} See ${ruleDocsUrl(id)}`, markdown: `${rule.help}
+
+[Rule documentation](${ruleDocsUrl(id)})` },
+                helpUri: ruleDocsUrl(id),
+                defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+                properties: { "security-severity": rule.securitySeverity.toFixed(1), precision: "high", tags: ["security", "secrets", "ai"] }
+              };
+            })
+          }
+        },
+        ...options.automationId ? { automationDetails: { id: options.automationId } } : {},
+        results: findings.map((f) => {
+          const where = f.origin ?? f.location;
+          return {
+            ruleId: f.ruleId,
+            ruleIndex: ruleIndex.get(f.ruleId),
+            level: LEVEL[f.severity],
+            message: { text: `${f.message} Evidence: ${f.evidence}.` },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(where.file) },
+                  region: { startLine: where.line, startColumn: where.column }
+                }
+              }
+            ],
+            ...f.origin ? { relatedLocations: [{ id: 1, message: { text: "found in this built file" }, physicalLocation: { artifactLocation: { uri: encodeURI(f.location.file) }, region: { startLine: f.location.line, startColumn: f.location.column } } }] } : {},
+            partialFingerprints: { primaryLocationLineHash: f.fingerprint, "backendOnly/v1": f.fingerprint },
+            properties: { provider: f.provider, evidence: f.evidence, confidence: f.confidence }
+          };
+        })
+      }
+    ]
+  };
+}
+
+// packages/core/src/catalog/frameworks.ts
+var DOT_SERVER = ["**/*.server.*", "**/.server/**"];
+var CONFIG_FILES = ["**/*.config.{js,cjs,mjs,ts,cts,mts}", "**/.storybook/main.*"];
+var COMMON_SERVER_FILES = [
+  // Test runners never bundle these for the app: jestjs.io testMatch defaults, vitest.dev config `include` defaults.
+  "**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}",
+  "**/__tests__/**",
+  "**/__mocks__/**",
+  "**/{jest,vitest}.setup.*",
+  "**/{jest,vitest}-setup.*",
+  "**/setupTests.{js,ts,jsx,tsx}",
+  "**/vitest.{config,workspace}.*",
+  "**/jest.config.*",
+  "**/playwright.config.*",
+  "{test,tests,e2e,cypress}/**",
+  // Node scripts run by hand or by CI.
+  "scripts/**",
+  ...CONFIG_FILES,
+  // create-react-app.dev/docs/proxying-api-requests-in-development: src/setupProxy.js runs in the dev server (Node).
+  "{,src/}setupProxy.{js,cjs,mjs,ts}",
+  // firebase.google.com/docs/functions (and Cloudflare Pages Functions): a root `functions/` folder deploys as functions.
+  "functions/**",
+  // supabase.com/docs/guides/functions; docs.netlify.com/functions/get-started; vercel.com/docs/functions (a root `api/`).
+  "supabase/functions/**",
+  "netlify/{functions,edge-functions}/**",
+  "api/**"
+];
+var FRAMEWORKS = [
+  {
+    id: "next",
+    name: "Next.js",
+    detectDependencies: ["next"],
+    // vercel/next.js docs/01-app/02-guides/environment-variables.mdx
+    publicEnvPrefixes: ["NEXT_PUBLIC_"],
+    envAccess: "process.env.NEXT_PUBLIC_*",
+    clientOutput: [".next/static", "out"],
+    serverFiles: [
+      "**/app/**/route.{js,jsx,ts,tsx,mjs}",
+      "**/pages/api/**",
+      "**/src/pages/api/**",
+      "{,src/}middleware.{js,ts,mjs}",
+      "{,src/}proxy.{js,ts,mjs}",
+      "{,src/}instrumentation.{js,ts,mjs}",
+      // nextjs.org docs pages/building-your-application/routing/custom-document: "_document is only rendered on the server".
+      "{,src/}pages/_document.{js,jsx,ts,tsx}",
+      ...DOT_SERVER,
+      ...CONFIG_FILES
+    ],
+    // Pages Router pages render on the server and hydrate in the browser (nextjs.org docs pages/…/pages-and-layouts).
+    clientFiles: ["{,src/}pages/**"],
+    // nextjs.org docs get-server-side-props / get-static-props: "Imports used will not be bundled for the client-side".
+    serverExports: ["getServerSideProps", "getStaticProps", "getStaticPaths"],
+    // App Router files are Server Components unless they (or an importer) say 'use client'.
+    defaultSide: "server",
+    serverFix: "Call the provider from a Route Handler (app/api/\u2026/route.ts) or a Server Action, and keep the key in a server-only env var (no NEXT_PUBLIC_ prefix)."
+  },
+  {
+    id: "react-router",
+    name: "React Router / Remix",
+    // A subpath (`react-router-dom/server`) is never a dependency name: detect the framework-mode packages.
+    detectDependencies: ["@react-router/dev", "@remix-run/dev", "@remix-run/react", "@react-router/node", "@remix-run/node"],
+    publicEnvPrefixes: ["VITE_"],
+    envAccess: "import.meta.env.VITE_*",
+    clientOutput: ["build/client", "public/build"],
+    serverFiles: [...DOT_SERVER, "**/server/**", ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: "client",
+    // reactrouter.com explanation/code-splitting and remix.run docs route/loader: these exports and the
+    // modules only they use are removed from the client build (`clientLoader`/`clientAction` stay).
+    serverExports: ["loader", "action", "headers"],
+    serverFix: "Call the provider in a route `loader` or `action` (or a *.server.ts module) and read the key from process.env on the server."
+  },
+  {
+    id: "sveltekit",
+    name: "SvelteKit",
+    detectDependencies: ["@sveltejs/kit"],
+    // svelte.dev/docs/kit/$env-static-public: kit.env.publicPrefix defaults to PUBLIC_.
+    publicEnvPrefixes: ["PUBLIC_"],
+    envAccess: "$env/static/public",
+    clientOutput: [".svelte-kit/output/client", "build/client"],
+    serverFiles: ["**/+page.server.*", "**/+layout.server.*", "**/+server.*", "**/hooks.server.*", "**/lib/server/**", ...DOT_SERVER, ...CONFIG_FILES],
+    // svelte.dev/docs/kit/load: +page.ts / +layout.ts loads are universal, they run in the browser too.
+    clientFiles: ["**/*.svelte", "**/+page.{js,ts}", "**/+layout.{js,ts}", "**/hooks.client.*"],
+    defaultSide: "client",
+    serverFix: "Call the provider in +page.server.ts, +server.ts or $lib/server, and read the key from $env/static/private."
+  },
+  {
+    id: "nuxt",
+    name: "Nuxt",
+    detectDependencies: ["nuxt"],
+    // nuxt docs runtime-config: runtimeConfig.public ships in every payload; NUXT_PUBLIC_ overrides it.
+    publicEnvPrefixes: ["NUXT_PUBLIC_", "NUXT_ENV_"],
+    envAccess: "useRuntimeConfig().public",
+    clientOutput: [".output/public", "dist"],
+    serverFiles: ["**/server/**", ...DOT_SERVER, ...CONFIG_FILES],
+    // nuxt.com/docs/guide/directory-structure: pages/, components/, layouts/, app.vue and plugins render in the
+    // browser too (plugins/*.server.* do not: DOT_SERVER); Nuxt 4 moves them under app/.
+    clientFiles: ["**/*.vue", "{,app/}{pages,components,layouts,composables,middleware}/**", "{,app/}plugins/**"],
+    defaultSide: "client",
+    serverFix: "Call the provider from a server route (server/api/*.ts) and keep the key in a private runtimeConfig key."
+  },
+  {
+    id: "astro",
+    name: "Astro",
+    detectDependencies: ["astro"],
+    publicEnvPrefixes: ["PUBLIC_"],
+    envAccess: "import.meta.env.PUBLIC_*",
+    clientOutput: ["dist/client", "dist"],
+    serverFiles: ["**/pages/api/**", "**/pages/**/*.{js,ts}", ...DOT_SERVER, ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: "unknown",
+    serverFix: 'Call the provider from an API endpoint (src/pages/api/*.ts) or frontmatter, and declare the key with astro:env as access: "secret".'
+  },
+  {
+    id: "expo",
+    name: "Expo",
+    detectDependencies: ["expo"],
+    // expo docs/pages/guides/environment-variables.mdx
+    publicEnvPrefixes: ["EXPO_PUBLIC_"],
+    envAccess: "process.env.EXPO_PUBLIC_*",
+    clientOutput: ["dist"],
+    serverFiles: ["**/*+api.{js,ts}", ...DOT_SERVER, ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: "client",
+    serverFix: "Everything in an app bundle is readable on the device: call the provider from an Expo API route (app/\u2026+api.ts) or your own backend."
+  },
+  {
+    id: "gatsby",
+    name: "Gatsby",
+    detectDependencies: ["gatsby"],
+    publicEnvPrefixes: ["GATSBY_"],
+    envAccess: "process.env.GATSBY_*",
+    clientOutput: ["public"],
+    serverFiles: ["**/gatsby-node.*", "**/gatsby-config.*", "**/src/api/**", ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: "client",
+    serverFix: "Call the provider from a Gatsby Function (src/api/*.ts) and keep the key without the GATSBY_ prefix."
+  },
+  {
+    id: "storybook",
+    name: "Storybook",
+    detectDependencies: ["storybook"],
+    publicEnvPrefixes: ["STORYBOOK_"],
+    envAccess: "process.env.STORYBOOK_*",
+    clientOutput: ["storybook-static"],
+    serverFiles: [...CONFIG_FILES],
+    clientFiles: ["**/*.stories.*"],
+    defaultSide: "client",
+    serverFix: "Stories run in the browser: mock the provider call instead of calling it with a key."
+  },
+  {
+    id: "redwood",
+    name: "RedwoodJS",
+    detectDependencies: ["@redwoodjs/core", "@cedarjs/core"],
+    publicEnvPrefixes: ["REDWOOD_ENV_"],
+    envAccess: "process.env.REDWOOD_ENV_*",
+    clientOutput: ["web/dist"],
+    serverFiles: ["**/api/**"],
+    clientFiles: ["**/web/src/**"],
+    defaultSide: "unknown",
+    serverFix: "Call the provider from an api-side service or function and keep the key out of redwood.toml includeEnvironmentVariables."
+  },
+  {
+    id: "plasmo",
+    name: "Plasmo",
+    detectDependencies: ["plasmo"],
+    publicEnvPrefixes: ["PLASMO_PUBLIC_"],
+    envAccess: "process.env.PLASMO_PUBLIC_*",
+    clientOutput: ["build"],
+    serverFiles: [...CONFIG_FILES],
+    // docs.plasmo.com/framework: popup, options, sidepanel, newtab, contents/, background and tabs/ all ship in the extension.
+    clientFiles: ["{,src/}{popup,options,sidepanel,newtab,devtools,background,content}.*", "{,src/}{popup,options,sidepanel,newtab,contents,background,tabs}/**"],
+    defaultSide: "client",
+    serverFix: "Every file of an extension is downloadable: call the provider from your own backend."
+  },
+  {
+    id: "wxt",
+    name: "WXT",
+    detectDependencies: ["wxt"],
+    publicEnvPrefixes: ["WXT_", "VITE_"],
+    envAccess: "import.meta.env.WXT_*",
+    clientOutput: [".output"],
+    serverFiles: [...CONFIG_FILES],
+    // wxt.dev/guide/essentials/entrypoints: every entrypoint (popup, options, content scripts, background) ships.
+    clientFiles: ["{,src/}entrypoints/**"],
+    defaultSide: "client",
+    serverFix: "Every file of an extension is downloadable: call the provider from your own backend."
+  },
+  {
+    id: "electron-vite",
+    name: "electron-vite",
+    detectDependencies: ["electron-vite"],
+    publicEnvPrefixes: ["RENDERER_VITE_", "PRELOAD_VITE_", "VITE_"],
+    envAccess: "import.meta.env.RENDERER_VITE_*",
+    clientOutput: ["out/renderer"],
+    serverFiles: ["**/src/main/**", ...CONFIG_FILES],
+    clientFiles: ["**/src/renderer/**"],
+    defaultSide: "unknown",
+    serverFix: "Call the provider from the main process over IPC, never from the renderer."
+  },
+  {
+    id: "cra",
+    name: "Create React App",
+    detectDependencies: ["react-scripts"],
+    publicEnvPrefixes: ["REACT_APP_"],
+    envAccess: "process.env.REACT_APP_*",
+    clientOutput: ["build"],
+    serverFiles: [],
+    clientFiles: [],
+    defaultSide: "client",
+    serverFix: "A CRA app is all browser code: call the provider from a backend route and keep the key there."
+  },
+  {
+    id: "vue-cli",
+    name: "Vue CLI",
+    detectDependencies: ["@vue/cli-service"],
+    publicEnvPrefixes: ["VUE_APP_"],
+    envAccess: "process.env.VUE_APP_*",
+    clientOutput: ["dist"],
+    serverFiles: [...CONFIG_FILES],
+    clientFiles: ["**/*.vue"],
+    defaultSide: "client",
+    serverFix: "A Vue CLI app is all browser code: call the provider from a backend route and keep the key there."
+  },
+  {
+    id: "angular",
+    name: "Angular",
+    detectDependencies: ["@angular/core"],
+    publicEnvPrefixes: ["NG_APP_"],
+    envAccess: "environment.ts",
+    clientOutput: ["dist"],
+    serverFiles: ["**/server.ts", ...CONFIG_FILES],
+    clientFiles: ["**/environments/**"],
+    defaultSide: "client",
+    serverFix: "environment.ts ships to the browser: call the provider from your server (server.ts or an API) instead."
+  },
+  {
+    // After the meta-frameworks: a plain Vite app (React, Vue, Solid, Svelte).
+    id: "vite",
+    name: "Vite",
+    detectDependencies: ["vite"],
+    // vitejs/vite docs/config/shared-options.md: envPrefix defaults to VITE_.
+    publicEnvPrefixes: ["VITE_"],
+    envAccess: "import.meta.env.VITE_*",
+    clientOutput: ["dist"],
+    // A root `api/` (Vercel functions) is in COMMON_SERVER_FILES; `src/api/` is bundled like the rest of `src/`.
+    serverFiles: ["**/server/**", ...DOT_SERVER, ...CONFIG_FILES],
+    clientFiles: [],
+    defaultSide: "client",
+    serverFix: "A Vite app is browser code: call the provider from a backend route (an API server, a serverless function) and keep the key unprefixed there."
+  },
+  {
+    // A hand-written extension: no bundler framework, a manifest.json with `manifest_version` (developer.chrome.com
+    // docs/extensions/reference/manifest). Detected from the manifest (classify/project.ts), never from dependencies.
+    id: "browser-extension",
+    name: "browser extension",
+    detectDependencies: [],
+    publicEnvPrefixes: [],
+    envAccess: "the extension package",
+    clientOutput: [],
+    serverFiles: [...CONFIG_FILES],
+    // Popups, options pages, content scripts and background service workers are all files of the package.
+    clientFiles: [],
+    defaultSide: "client",
+    serverFix: "Every file of an extension is downloadable: call the provider from your own backend."
+  },
+  {
+    id: "node-server",
+    name: "Node.js server",
+    // A package of serverless functions (Firebase functions/package.json, Netlify, Google Cloud Functions) is a server too.
+    detectDependencies: ["express", "fastify", "hono", "koa", "@nestjs/core", "@hapi/hapi", "h3", "firebase-functions", "@netlify/functions", "@google-cloud/functions-framework"],
+    publicEnvPrefixes: [],
+    envAccess: "process.env",
+    clientOutput: [],
+    serverFiles: ["**"],
+    clientFiles: [],
+    defaultSide: "server",
+    serverFix: "This is server code already: keep the key in the environment, never in the repository."
+  }
+];
+var CLIENT_OUTPUT_DIRS = [
+  ".next/static",
+  "out",
+  "dist",
+  "build",
+  ".svelte-kit/output/client",
+  ".output/public",
+  ".vercel/output/static",
+  "storybook-static"
+];
+var NEXT_PRERENDERED_GLOBS = [".next/server/app/**/*.{html,rsc,body,meta,segment.rsc}", ".next/server/pages/**/*.{html,json}"];
+var BY_ID = new Map(FRAMEWORKS.map((f) => [f.id, f]));
+function getFramework(id) {
+  const framework = BY_ID.get(id);
+  if (!framework) throw new Error(`Unknown framework '${id}'`);
+  return framework;
+}
+function detectFramework(dependencies) {
+  return FRAMEWORKS.find((f) => f.detectDependencies.some((dep) => dep in dependencies));
+}
+
+// packages/core/src/catalog/env-names.ts
+var SECRET_WORDS = ["SECRET", "PRIVATE", "PASSWORD", "PASSWD", "CREDENTIAL", "CREDENTIALS", "SERVICE_ROLE", "API_KEY", "APIKEY", "ACCESS_TOKEN", "AUTH_TOKEN", "ADMIN_KEY"];
+var KEY_WORDS = ["KEY", "TOKEN", "SECRET"];
+var BARE_KEY_SEGMENTS = /* @__PURE__ */ new Set(["API", "ACCESS", "AUTH"]);
+var GLUED_KEY_SUFFIX = /^(?:API)?(?:KEY|TOKEN|SECRET)$/;
+var PUBLIC_ENV_PREFIXES = [...new Set(FRAMEWORKS.flatMap((f) => f.publicEnvPrefixes))].sort(
+  (a, b) => b.length - a.length
+);
+function publicPrefixOf(name, prefixes = PUBLIC_ENV_PREFIXES) {
+  const prefix = prefixes.find((p) => name.startsWith(p) && name.length > p.length);
+  if (!prefix) return void 0;
+  return { prefix, frameworks: FRAMEWORKS.filter((f) => f.publicEnvPrefixes.includes(prefix)) };
+}
+function secretEnvName(name, extraSecretNames = []) {
+  const upper = name.toUpperCase();
+  const prefix = publicPrefixOf(upper);
+  const rest = prefix ? upper.slice(prefix.prefix.length) : upper;
+  if (extraSecretNames.some((pattern) => globMatchesName(pattern, name) || globMatchesName(pattern, rest))) {
+    return { provider: providerOfEnvName(rest) };
+  }
+  if (PUBLIC_ENV_NAME_WORDS.some((word) => hasSegment(rest, word))) return void 0;
+  const provider = providerOfEnvName(rest);
+  const words = provider ? PROVIDER_NAME_WORDS[provider.id] : [];
+  const namesProvider = words.some((w) => hasSegment(rest, w)) || provider && PROVIDER_MISSPELLINGS[provider.id]?.some((w) => startsWithSegment(rest, w));
+  const knownName = provider?.envNames.some((env) => rest === env || rest.endsWith(`_${env}`));
+  if (knownName) return { provider };
+  if (namesProvider && KEY_WORDS.some((w) => hasSegment(rest, w) || rest.endsWith(w))) return { provider };
+  if (provider && words.some((w) => hasSegment(rest, w)) && isBareProviderName(rest, words)) return { provider };
+  const glued = gluedKeyProvider(rest);
+  if (glued) return { provider: glued };
+  if (SECRET_WORDS.some((w) => hasSegment(rest, w))) return { provider };
+  return void 0;
+}
+function gluedKeyProvider(rest) {
+  for (const segment of rest.split("_")) {
+    for (const [id, words] of Object.entries(PROVIDER_NAME_WORDS)) {
+      if (words.some((w) => !w.includes("_") && segment.length > w.length && segment.startsWith(w) && GLUED_KEY_SUFFIX.test(segment.slice(w.length)))) return getProvider(id);
+    }
+  }
+  return void 0;
+}
+function isBareProviderName(rest, words) {
+  let remaining = `_${rest}_`;
+  for (const word of [...words].sort((a, b) => b.length - a.length)) remaining = remaining.split(`_${word}_`).join("_");
+  return remaining.split("_").every((segment) => segment === "" || BARE_KEY_SEGMENTS.has(segment));
+}
+function globMatchesName(pattern, name) {
+  if (!pattern.includes("*")) return pattern === name;
+  let compiled = GLOB_CACHE.get(pattern);
+  if (!compiled) {
+    const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+    compiled = new RegExp(`^${escaped}$`);
+    GLOB_CACHE.set(pattern, compiled);
+  }
+  return compiled.test(name);
+}
+var GLOB_CACHE = /* @__PURE__ */ new Map();
+function publicSecretEnvName(name, options = {}) {
+  if (options.allow?.some((pattern) => globMatchesName(pattern, name))) return void 0;
+  const prefix = publicPrefixOf(name, options.prefixes);
+  if (!prefix) return void 0;
+  const secret = secretEnvName(name, options.additionalSecretNames);
+  return secret ? { ...prefix, ...secret } : void 0;
+}
+
+// packages/core/src/catalog/bundler-configs.ts
+var BUNDLER_CONFIG_TOOLS = [
+  "next",
+  "vite",
+  "webpack",
+  "rspack",
+  "rsbuild",
+  "nuxt",
+  "astro",
+  "svelte",
+  "remix",
+  "vue",
+  "quasar",
+  "electron.vite",
+  "wxt",
+  "rollup",
+  "tsup",
+  "farm",
+  "modern",
+  // Expo's app.config.js/ts: `extra` is embedded in the app manifest (docs.expo.dev/guides/environment-variables).
+  "app"
+];
+var CONFIG_FILE = new RegExp(
+  `^(?:${BUNDLER_CONFIG_TOOLS.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:\\.[\\w-]+)?\\.config(?:\\.[\\w-]+)?\\.[cm]?[jt]s$`
+);
+function isBundlerConfigFile(path9) {
+  const base = path9.slice(Math.max(path9.lastIndexOf("/"), path9.lastIndexOf("\\")) + 1);
+  return CONFIG_FILE.test(base);
+}
+
+// packages/core/src/catalog/server-code.ts
+var SERVER_MARKER_IMPORTS = [
+  // Next.js docs, "Keeping server-only code out of the client environment".
+  "server-only",
+  // svelte.dev/docs/kit/server-only-modules: `$env/*/private` and `$lib/server/*` can only be imported by server code.
+  "$env/static/private",
+  "$env/dynamic/private",
+  "$lib/server",
+  "$lib/server/"
+];
+var SERVER_RUNTIME_IMPORTS = [
+  // Server frameworks (each project's README: `const app = express()`, `Fastify()`, `new Koa()`, …).
+  "express",
+  "fastify",
+  "koa",
+  "@koa/router",
+  "@hapi/hapi",
+  "@nestjs/core",
+  "@hono/node-server",
+  // Serverless function runtimes: firebase.google.com/docs/functions, docs.netlify.com/functions, vercel.com/docs/functions,
+  // cloud.google.com/functions/docs (functions-framework), supabase.com/docs/guides/functions (Deno `jsr:@supabase/functions-js`).
+  "firebase-functions",
+  "firebase-functions/",
+  "firebase-admin",
+  "firebase-admin/",
+  "@netlify/functions",
+  "@vercel/node",
+  "@google-cloud/functions-framework",
+  "jsr:@supabase/functions-js/",
+  "https://deno.land/std/http/server.ts"
+];
+var CLIENT_ONLY_IMPORTS = ["client-only"];
+var NODE_HTTP = ["http", "node:http", "https", "node:https", "http2", "node:http2"];
+var SERVER_CALLS = [
+  { kind: "call", callee: "express", importedFrom: ["express"], what: "creates an Express app", source: 'expressjs.com "Hello world"' },
+  { kind: "call", callee: "fastify", importedFrom: ["fastify"], what: "creates a Fastify server", source: "fastify.dev Getting Started" },
+  { kind: "call", callee: "Fastify", importedFrom: ["fastify"], what: "creates a Fastify server", source: "fastify.dev Getting Started" },
+  // hono.dev/docs/getting-started/basic (`hono/client` is the browser side and creates no Hono app).
+  { kind: "new", callee: "Hono", importedFrom: ["hono", "hono/tiny", "hono/quick"], what: "creates a Hono app", source: "hono.dev Getting Started" },
+  { kind: "new", callee: "Koa", importedFrom: ["koa"], what: "creates a Koa app", source: "koajs.com" },
+  { kind: "call", callee: "http.createServer", importedFrom: NODE_HTTP, what: "starts an HTTP server", source: "nodejs.org/api/http.html#httpcreateserver" },
+  { kind: "call", callee: "https.createServer", importedFrom: NODE_HTTP, what: "starts an HTTPS server", source: "nodejs.org/api/https.html" },
+  { kind: "call", callee: "createServer", importedFrom: NODE_HTTP, what: "starts an HTTP server", source: "nodejs.org/api/http.html" },
+  { kind: "call", callee: "serve", importedFrom: ["@hono/node-server", "https://deno.land/std/http/server.ts"], what: "starts an HTTP server", source: "hono.dev/docs/getting-started/nodejs; deno.land/std http" },
+  { kind: "call", callee: "Deno.serve", what: "serves HTTP with Deno (a Supabase Edge Function)", source: "docs.deno.com/api/deno/~/Deno.serve; supabase.com/docs/guides/functions" },
+  { kind: "call", callee: "Bun.serve", what: "serves HTTP with Bun", source: "bun.sh/docs/api/http" },
+  { kind: "call", callee: "onRequest", importedFrom: ["firebase-functions/v2/https", "firebase-functions/https"], what: "defines a Firebase HTTPS function", source: "firebase.google.com/docs/functions/http-events" },
+  { kind: "call", callee: "onCall", importedFrom: ["firebase-functions/v2/https", "firebase-functions/https"], what: "defines a Firebase callable function", source: "firebase.google.com/docs/functions/callable" },
+  { kind: "call", callee: "functions.https.onRequest", importedFrom: ["firebase-functions", "firebase-functions/v1"], what: "defines a Firebase HTTPS function", source: "firebase.google.com/docs/functions/http-events" },
+  { kind: "call", callee: "functions.https.onCall", importedFrom: ["firebase-functions", "firebase-functions/v1"], what: "defines a Firebase callable function", source: "firebase.google.com/docs/functions/callable" }
+];
+var LISTEN_PORT_NAME = /port/i;
+var ELECTRON_MAIN_MODULES = [
+  "app",
+  "BrowserWindow",
+  "ipcMain",
+  "Menu",
+  "Tray",
+  "dialog",
+  "globalShortcut",
+  "autoUpdater",
+  "protocol",
+  "session",
+  "powerMonitor",
+  "utilityProcess",
+  "MessageChannelMain",
+  "WebContentsView",
+  "BaseWindow"
+];
+function importListed(list, specifier) {
+  return list.some((entry) => entry.endsWith("/") ? specifier.startsWith(entry) : specifier === entry);
+}
+
+// packages/core/src/catalog/server-only-modules.ts
+var SERVER_ONLY_IMPORTS = [
+  // nextjs.org docs app/getting-started/server-and-client-components ("Preventing environment poisoning"):
+  // the `server-only` package fails the build when a Client Component imports the module.
+  "server-only",
+  // svelte.dev/docs/kit/server-only-modules: "$env/static/private, $env/dynamic/private and $app/server" can only
+  // be imported into server modules; SvelteKit fails the build otherwise.
+  "$env/static/private",
+  "$env/dynamic/private",
+  "$app/server"
+];
+var SERVER_ONLY_SPECIFIER_PREFIXES = [
+  // svelte.dev/docs/kit/server-only-modules: "any module in $lib/server".
+  "$lib/server/"
+];
+var SERVER_ONLY_PATH = /(?:\.server\.[cm]?[jt]sx?$|\/\.server\/)/;
+var SVELTEKIT_SERVER_LIB = "/src/lib/server/";
+function isServerOnlyModule(posixPath, topLevelImports, frameworkId) {
+  if (SERVER_ONLY_PATH.test(posixPath)) return true;
+  if (frameworkId === "sveltekit" && posixPath.includes(SVELTEKIT_SERVER_LIB)) return true;
+  return topLevelImports.some((specifier) => SERVER_ONLY_IMPORTS.includes(specifier) || isServerOnlySpecifier(specifier));
+}
+function isServerOnlySpecifier(specifier) {
+  return SERVER_ONLY_SPECIFIER_PREFIXES.some((prefix) => specifier.startsWith(prefix));
+}
+
+// packages/core/src/catalog/billable-calls.ts
+var OPENAI_CHAT_CAP = { names: ["max_completion_tokens", "max_tokens"] };
+var OPENAI_RESPONSES_CAP = { names: ["max_output_tokens"] };
+var OPENAI_RUN_CAP = { names: ["max_completion_tokens"] };
+var ANTHROPIC_CAP = { names: ["max_tokens"] };
+var GENAI_CAP = { names: ["maxOutputTokens"], inside: "config" };
+var GEMINI_CAP = { names: ["maxOutputTokens"], inside: "generationConfig" };
+var MISTRAL_CAP = { names: ["maxTokens"] };
+var method = (id, provider, path9, distinctive, cap) => ({
+  kind: "method",
+  id,
+  provider,
+  path: path9.split("."),
+  distinctive,
+  ...cap ? { cap } : {}
+});
+var AI_SDK_MODULES = ["ai"];
+var aiSdk = (name, cap) => ({ kind: "function", id: name, provider: void 0, name, modules: AI_SDK_MODULES, ...cap ? { cap } : {} });
+var langchain = (name, provider, modules, cap) => ({
+  kind: "constructor",
+  id: `new ${name}`,
+  provider,
+  name,
+  modules,
+  cap
+});
+var BILLABLE_CALLS = [
+  // Longest paths first: `beta.chat.completions.parse` before `completions.create` would match it.
+  method("openai.beta.chat.completions.parse", "openai", "beta.chat.completions.parse", true, OPENAI_CHAT_CAP),
+  method("openai.beta.chat.completions.stream", "openai", "beta.chat.completions.stream", true, OPENAI_CHAT_CAP),
+  method("openai.beta.threads.runs.createAndPoll", "openai", "threads.runs.createAndPoll", true, OPENAI_RUN_CAP),
+  method("openai.beta.threads.runs.create", "openai", "threads.runs.create", true, OPENAI_RUN_CAP),
+  method("openai.beta.threads.runs.stream", "openai", "threads.runs.stream", true, OPENAI_RUN_CAP),
+  method("openai.chat.completions.create", "openai", "chat.completions.create", true, OPENAI_CHAT_CAP),
+  method("openai.chat.completions.stream", "openai", "chat.completions.stream", true, OPENAI_CHAT_CAP),
+  method("openai.chat.completions.parse", "openai", "chat.completions.parse", true, OPENAI_CHAT_CAP),
+  method("openai.responses.create", "openai", "responses.create", true, OPENAI_RESPONSES_CAP),
+  method("openai.responses.stream", "openai", "responses.stream", true, OPENAI_RESPONSES_CAP),
+  // The legacy completions endpoint: openai-node src/resources/completions.ts `max_tokens`.
+  method("openai.completions.create", "openai", "completions.create", true, { names: ["max_tokens"] }),
+  method("openai.embeddings.create", "openai", "embeddings.create", true),
+  method("openai.images.generate", "openai", "images.generate", true),
+  method("openai.images.edit", "openai", "images.edit", true),
+  method("openai.images.createVariation", "openai", "images.createVariation", true),
+  method("openai.audio.speech.create", "openai", "audio.speech.create", true),
+  method("openai.audio.transcriptions.create", "openai", "audio.transcriptions.create", true),
+  method("openai.audio.translations.create", "openai", "audio.translations.create", true),
+  method("openai.realtime.clientSecrets.create", "openai", "realtime.clientSecrets.create", true),
+  // openai v3 (OpenAIApi): createChatCompletion / createCompletion take `max_tokens`.
+  method("openai.createChatCompletion", "openai", "createChatCompletion", true, { names: ["max_tokens"] }),
+  method("openai.createCompletion", "openai", "createCompletion", true, { names: ["max_tokens"] }),
+  method("openai.createImage", "openai", "createImage", true),
+  // togethercomputer/together-typescript src/resources/images.ts: `images.create({ prompt, model })`.
+  method("together.images.create", "together", "images.create", false),
+  method("anthropic.messages.create", "anthropic", "messages.create", false, ANTHROPIC_CAP),
+  method("anthropic.messages.stream", "anthropic", "messages.stream", false, ANTHROPIC_CAP),
+  method("anthropic.messages.batches.create", "anthropic", "messages.batches.create", false),
+  method("google.models.generateContentStream", "google", "models.generateContentStream", false, GENAI_CAP),
+  method("google.models.generateContent", "google", "models.generateContent", false, GENAI_CAP),
+  // @google/generative-ai: model.generateContent(…) on a getGenerativeModel() result; its cap is usually set there.
+  method("google.generateContentStream", "google", "generateContentStream", false, GEMINI_CAP),
+  method("google.generateContent", "google", "generateContent", false, GEMINI_CAP),
+  method("google.sendMessageStream", "google", "sendMessageStream", false),
+  method("google.sendMessage", "google", "sendMessage", false),
+  method("mistral.chat.complete", "mistral", "chat.complete", false, MISTRAL_CAP),
+  method("mistral.chat.stream", "mistral", "chat.stream", false, MISTRAL_CAP),
+  // replicate/replicate-javascript index.d.ts: `run(identifier, { input })`; caps differ per model.
+  method("replicate.run", "replicate", "run", false),
+  method("replicate.predictions.create", "replicate", "predictions.create", false),
+  // ai-sdk.dev/docs/migration-guides/migration-guide-5-0: `maxTokens` (v4) became `maxOutputTokens` (v5+).
+  aiSdk("generateText", "ai-sdk"),
+  aiSdk("streamText", "ai-sdk"),
+  aiSdk("generateObject", "ai-sdk"),
+  aiSdk("streamObject", "ai-sdk"),
+  aiSdk("embed"),
+  aiSdk("embedMany"),
+  aiSdk("generateImage"),
+  aiSdk("experimental_generateImage"),
+  aiSdk("experimental_transcribe"),
+  aiSdk("experimental_generateSpeech"),
+  // @langchain/openai ChatOpenAIFields.maxTokens (no default); @langchain/anthropic AnthropicInput.maxTokens
+  // defaults to 2048.
+  langchain("ChatOpenAI", "openai", ["@langchain/openai", "langchain/chat_models/openai"], { names: ["maxTokens", "maxCompletionTokens"] }),
+  langchain("OpenAI", "openai", ["@langchain/openai", "langchain/llms/openai"], { names: ["maxTokens"] }),
+  langchain("ChatAnthropic", "anthropic", ["@langchain/anthropic", "langchain/chat_models/anthropic"], { names: ["maxTokens"], defaultCapped: true }),
+  langchain("ChatGoogleGenerativeAI", "google", ["@langchain/google-genai"], { names: ["maxOutputTokens"] }),
+  langchain("ChatGroq", "groq", ["@langchain/groq"], { names: ["maxTokens"] }),
+  langchain("ChatMistralAI", "mistral", ["@langchain/mistralai"], { names: ["maxTokens"] })
+];
+var BILLABLE_API_PATHS = [
+  { path: "/v1/chat/completions", provider: "openai" },
+  { path: "/v1/completions", provider: "openai" },
+  { path: "/v1/responses", provider: "openai" },
+  { path: "/v1/images/generations", provider: "openai" },
+  { path: "/v1/embeddings", provider: "openai" },
+  { path: "/v1/audio/", provider: "openai" },
+  { path: "/v1/messages", provider: "anthropic" },
+  { path: ":generateContent", provider: "google" },
+  { path: ":streamGenerateContent", provider: "google" }
+];
+var AI_SDK_CAP_NAMES = { 4: "maxTokens", 5: "maxOutputTokens" };
+function aiSdkMajor(range) {
+  const match = range ? /(\d+)\./.exec(range) ?? /^[\^~>=\s]*(\d+)$/.exec(range) : null;
+  return match ? Number(match[1]) : void 0;
+}
+function isAiCallerModule(specifier, providerOfModule2) {
+  return AI_SDK_MODULES.includes(specifier) || specifier.startsWith("@ai-sdk/") || specifier.startsWith("@langchain/") || specifier.startsWith("langchain") || providerOfModule2(specifier) !== void 0;
+}
+var METHODS = BILLABLE_CALLS.filter((c) => c.kind === "method");
+var FUNCTIONS = new Map(BILLABLE_CALLS.filter((c) => c.kind === "function").map((c) => [c.name, c]));
+var CONSTRUCTORS = BILLABLE_CALLS.filter((c) => c.kind === "constructor");
+function billableMethodOf(memberNames) {
+  return METHODS.find((m) => m.path.length <= memberNames.length && m.path.every((name, i) => memberNames[memberNames.length - m.path.length + i] === name));
+}
+function billableFunctionOf(specifier, imported) {
+  const call = FUNCTIONS.get(imported);
+  return call && call.modules.includes(specifier) ? call : void 0;
+}
+function billableConstructorOf(specifier, imported) {
+  return CONSTRUCTORS.find((c) => c.name === imported && c.modules.includes(specifier));
+}
+
+// packages/core/src/catalog/guards.ts
+var LIMITER_LIBRARIES = [
+  // upstash.com/docs/redis/sdks/ratelimit-ts/methods: limit(id) → { success, … }; blockUntilReady(id, ms).
+  { name: "@upstash/ratelimit", modules: ["@upstash/ratelimit"], methods: ["limit", "blockUntilReady"], enforcement: "result" },
+  // npm README @unkey/ratelimit: `await unkey.limit(identifier)` → { success }.
+  { name: "@unkey/ratelimit", modules: ["@unkey/ratelimit"], methods: ["limit"], enforcement: "result" },
+  // animir/node-rate-limiter-flexible wiki: consume() rejects with RateLimiterRes when over.
+  { name: "rate-limiter-flexible", modules: ["rate-limiter-flexible"], methods: ["consume", "penalty"], enforcement: "rejects" },
+  // docs.arcjet.com: `const decision = await aj.protect(req)`; `decision.isDenied()`.
+  { name: "Arcjet", modules: ["@arcjet/next", "@arcjet/node", "@arcjet/bun", "@arcjet/deno", "@arcjet/sveltekit", "@arcjet/remix", "@arcjet/nest", "@arcjet/astro"], methods: ["protect"], enforcement: "result" },
+  // vercel/vercel packages/firewall/docs/README.md: checkRateLimit(id, { request }) → { rateLimited }.
+  { name: "@vercel/firewall", modules: ["@vercel/firewall"], methods: ["checkRateLimit", "unstable_checkRateLimit"], enforcement: "result" },
+  // ciscoheat/sveltekit-rate-limiter README: `if (await limiter.isLimited(event)) error(429)`.
+  { name: "sveltekit-rate-limiter", modules: ["sveltekit-rate-limiter/server", "sveltekit-rate-limiter"], methods: ["isLimited", "check"], enforcement: "result" },
+  // get-convex/rate-limiter README: `await rateLimiter.limit(ctx, name, { key, throws })`.
+  { name: "@convex-dev/rate-limiter", modules: ["@convex-dev/rate-limiter"], methods: ["limit"], enforcement: "result" },
+  // npmjs.com/package/next-rate-limit and vercel/next.js examples/api-routes-rate-limit: check() throws.
+  { name: "next-rate-limit", modules: ["next-rate-limit"], methods: ["check", "checkNext"], enforcement: "rejects" },
+  // express-rate-limit README: `app.use(rateLimit({ windowMs, limit }))`; express-slow-down the same shape.
+  { name: "express-rate-limit", modules: ["express-rate-limit", "express-slow-down"], methods: ["rateLimit", "default", "slowDown"], enforcement: "middleware" },
+  // rhinobase/hono-rate-limiter README: `app.use(rateLimiter({ windowMs, limit, keyGenerator }))`.
+  { name: "hono-rate-limiter", modules: ["hono-rate-limiter", "@hono-rate-limiter/redis", "@hono-rate-limiter/cloudflare"], methods: ["rateLimiter", "cloudflareRateLimiter"], enforcement: "middleware" },
+  // fastify/fastify-rate-limit README: `await fastify.register(rateLimit, { max, timeWindow })`, before the routes.
+  { name: "@fastify/rate-limit", modules: ["@fastify/rate-limit", "fastify-rate-limit"], methods: ["default"], enforcement: "middleware" },
+  // koajs/ratelimit README: `app.use(ratelimit({ driver, db, duration, max }))`.
+  { name: "koa-ratelimit", modules: ["koa-ratelimit", "koa2-ratelimit"], methods: ["default", "RateLimit"], enforcement: "middleware" },
+  // express-brute README: `brute.prevent` as route middleware.
+  { name: "express-brute", modules: ["express-brute"], methods: ["prevent"], enforcement: "middleware" }
+];
+var LIMITER_MODULES = new Set(LIMITER_LIBRARIES.flatMap((l) => l.modules));
+var DECLARATIVE_LIMITER_PACKAGES = ["nuxt-security", "nuxt-api-shield", "nuxt-rate-limit", "nuxthub-ratelimit", "@jf/ratelimit-nuxt"];
+var LIMITER_METHODS = new Set(LIMITER_LIBRARIES.filter((l) => l.enforcement !== "middleware").flatMap((l) => l.methods));
+var LIMITER_NAME = /rate_?limit|limiter|throttl/i;
+var COUNTER_COMMANDS = /* @__PURE__ */ new Set(["incr", "incrby", "incrbyfloat", "hincrby", "zadd"]);
+var EXPIRY_COMMANDS = /* @__PURE__ */ new Set(["expire", "pexpire", "expireat", "pexpireat"]);
+var TOO_MANY_REQUESTS_STATUS = 429;
+var REFUSAL_WORDS = /rate[ _-]?limit|too many requests|quota|usage limit|limit (?:reached|exceeded)|daily limit|(?:out of|insufficient|not enough|no) credits/i;
+var QUOTA_NAMES = /credit|quota|usage|remaining|balance|entitlement|message_?count|request_?count|tokens_?used|max_?messages_?per/i;
+var IP_HEADERS = /* @__PURE__ */ new Set(["x-forwarded-for", "x-real-ip", "cf-connecting-ip", "x-vercel-forwarded-for", "true-client-ip", "fly-client-ip", "x-client-ip"]);
+var AUTH_CALLS = /* @__PURE__ */ new Set([
+  "auth",
+  "getServerSession",
+  "getServerAuthSession",
+  "currentUser",
+  "getUser",
+  "getClaims",
+  "getSession",
+  "validateRequest",
+  "validateSession",
+  "requireUserSession",
+  "getUserSession",
+  "requireUserId",
+  "requireUser",
+  "getUserId",
+  "verifyIdToken",
+  "getKindeServerSession",
+  "withAuth",
+  "getAuth"
+]);
+var AUTH_MEMBERS = /* @__PURE__ */ new Set(["user", "auth", "session", "userId"]);
+var AUTH_MEMBER_OBJECTS = /* @__PURE__ */ new Set(["req", "request", "locals", "context", "ctx"]);
+var RATE_LIMIT_FIXES = {
+  // upstash.com/docs/redis/sdks/ratelimit-ts/gettingstarted: serverless and edge need a shared store.
+  serverless: "rate-limit it with Upstash Ratelimit before the call: `const { success } = await ratelimit.limit({{key}})` (`new Ratelimit({ redis: Redis.fromEnv(), limiter: Ratelimit.slidingWindow(10, '1 m') })`), and return 429 when `!success`",
+  // animir/node-rate-limiter-flexible README.
+  node: "rate-limit it before the call with rate-limiter-flexible (`await limiter.consume({{key}})`, 429 when it rejects) or Upstash Ratelimit",
+  express: "put express-rate-limit in front of it (`rateLimit({ windowMs: 60_000, limit: 10, keyGenerator: (req) => {{key}} })`, registered before the route) or call rate-limiter-flexible `consume({{key}})` in the handler",
+  fastify: 'register @fastify/rate-limit before the routes (`await app.register(rateLimit, { max: 10, timeWindow: "1 minute", keyGenerator: (req) => {{key}} })`) or set `config: { rateLimit }` on the route',
+  hono: "put hono-rate-limiter in front of it (`app.use(rateLimiter({ windowMs: 60_000, limit: 10, keyGenerator: (c) => {{key}} }))`), or the Workers rate-limit binding on Cloudflare",
+  koa: 'put koa-ratelimit in front of it (`app.use(ratelimit({ driver: "memory", db: new Map(), duration: 60_000, max: 10, id: (ctx) => {{key}} }))`)',
+  // developers.cloudflare.com/workers/runtime-apis/bindings/rate-limit.
+  workers: "rate-limit it with the Workers rate-limit binding: `const { success } = await env.MY_RATE_LIMITER.limit({ key: {{key}} })` (a `ratelimits` entry in wrangler config), and return 429 when `!success`"
+};
+var RATE_LIMIT_KEYS = {
+  user: { code: "userId", words: "the signed-in user" },
+  ip: { code: "ip", words: "the client IP (`x-forwarded-for` behind a proxy), since this endpoint has no user" }
+};
+
+// packages/core/src/catalog/endpoints.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "ALL"];
+var PAGES_FUNCTION_EXPORTS = ["onRequest", "onRequestGet", "onRequestPost", "onRequestPut", "onRequestPatch", "onRequestDelete"];
+var PAGES_FUNCTIONS = { kind: "a Pages Function", files: ["functions/**/*.{js,ts}"], exports: PAGES_FUNCTION_EXPORTS, runtime: "workers" };
+var VERCEL_FUNCTIONS = { kind: "a Vercel Function", files: ["api/**/*.{js,ts,mjs,mts}"], exports: ["default", ...HTTP_METHODS], runtime: "serverless" };
+var NETLIFY_FUNCTIONS = { kind: "a Netlify Function", files: ["netlify/functions/**/*.{js,ts,mjs,mts}", "netlify/edge-functions/**/*.{js,ts}"], exports: ["default", "handler"], runtime: "serverless" };
+var FILE_ENDPOINTS = {
+  next: [
+    // nextjs.org/docs/app/api-reference/file-conventions/route
+    { kind: "a Route Handler", files: ["app/**/route.{js,ts,mjs}"], exports: HTTP_METHODS, runtime: "serverless" },
+    // nextjs.org/docs/pages/building-your-application/routing/api-routes
+    { kind: "an API Route", files: ["pages/api/**/*.{js,ts,mjs}"], exports: ["default"], runtime: "serverless" }
+  ],
+  // svelte.dev/docs/kit/routing#server and svelte.dev/docs/kit/form-actions
+  sveltekit: [
+    { kind: "a +server endpoint", files: ["**/+server.{js,ts}"], exports: HTTP_METHODS.concat("fallback"), runtime: "serverless" },
+    { kind: "a form action", files: ["**/+page.server.{js,ts}"], exports: ["load"], objectExports: ["actions"], runtime: "serverless" }
+  ],
+  // nuxt.com/docs/guide/directory-structure/server: server/api and server/routes, default export of defineEventHandler.
+  nuxt: [
+    {
+      kind: "a server route",
+      files: ["server/api/**/*.{js,ts,mjs}", "server/routes/**/*.{js,ts,mjs}"],
+      exports: ["default"],
+      wrappers: ["defineEventHandler", "eventHandler", "defineLazyEventHandler", "defineCachedEventHandler", "defineWebSocketHandler"],
+      runtime: "serverless"
+    }
+  ],
+  // remix.run/docs/en/main/route/action, reactrouter.com/start/framework/route-module: `action` and `loader` of route modules.
+  "react-router": [{ kind: "a route action", files: ["app/**/*.{js,jsx,ts,tsx}"], exports: ["action", "loader"], runtime: "serverless" }],
+  // docs.astro.build/en/guides/endpoints (server endpoints in src/pages/**.{js,ts}).
+  // Astro 1–2 named them in lower case (`post`, `get`, `del`; docs.astro.build v2 endpoints).
+  astro: [{ kind: "an Astro endpoint", files: ["src/pages/**/*.{js,ts}"], exports: [...HTTP_METHODS, "get", "post", "put", "patch", "del", "all"], runtime: "serverless" }],
+  // docs.expo.dev/router/reference/api-routes: app/**+api.ts exports GET, POST, …
+  expo: [{ kind: "an Expo API route", files: ["**/*+api.{js,ts}"], exports: HTTP_METHODS, runtime: "serverless" }],
+  // gatsbyjs.com/docs/reference/functions: src/api/*, default export.
+  gatsby: [{ kind: "a Gatsby Function", files: ["src/api/**/*.{js,ts}"], exports: ["default"], runtime: "serverless" }],
+  "*": [VERCEL_FUNCTIONS, NETLIFY_FUNCTIONS, PAGES_FUNCTIONS]
+};
+var ROUTE_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "all", "on"]);
+var APP_FACTORIES = {
+  express: { names: ["default", "Router"], runtime: "express" },
+  fastify: { names: ["default", "fastify", "Fastify"], runtime: "fastify" },
+  hono: { names: ["Hono"], runtime: "hono" },
+  "hono/tiny": { names: ["Hono"], runtime: "hono" },
+  "hono/quick": { names: ["Hono"], runtime: "hono" },
+  koa: { names: ["default"], runtime: "koa" },
+  "@koa/router": { names: ["default"], runtime: "koa" },
+  "koa-router": { names: ["default"], runtime: "koa" },
+  elysia: { names: ["Elysia"], runtime: "node" }
+};
+var APP_NAMES = /^(?:app|router|server|fastify|api|routes?|[a-z]+Router|[a-z]+Routes)$/;
+var HANDLER_CALLS = [
+  { names: ["onRequest", "onCall"], modules: ["firebase-functions", "firebase-functions/v2", "firebase-functions/v2/https", "firebase-functions/https", "firebase-functions/v1"], kind: "a Firebase function", runtime: "node" },
+  { names: ["serve"], modules: ["https://deno.land/std/http/server.ts", "std/http/server.ts", "https://deno.land/std@0.168.0/http/server.ts"], kind: "a Deno server", runtime: "serverless" },
+  { names: ["defineAction"], modules: ["astro:actions"], kind: "an Astro Action", runtime: "serverless" },
+  // nodejs.org/api/http.html#httpcreateserveroptions-requestlistener
+  { names: ["createServer"], modules: ["node:http", "http", "node:https", "https", "node:http2", "http2"], kind: "a Node.js HTTP server", runtime: "node" }
+];
+var RESOLVER_TYPES = /* @__PURE__ */ new Set(["Mutation", "Query", "Subscription"]);
+var COVERING_LAYERS = {
+  next: [{ files: ["middleware", "src/middleware", "proxy", "src/proxy"], exports: ["default", "middleware", "proxy"], matcher: true }],
+  sveltekit: [{ files: ["src/hooks.server"], exports: ["handle"] }],
+  astro: [{ files: ["src/middleware", "src/middleware/index"], exports: ["onRequest"] }]
+};
+var LAYER_EXTENSIONS = [".ts", ".js", ".mts", ".mjs"];
+var conventionMatchers = /* @__PURE__ */ new WeakMap();
+function fileEndpointFor(framework, fromRoot) {
+  const conventions = [...framework ? FILE_ENDPOINTS[framework] ?? [] : [], ...FILE_ENDPOINTS["*"] ?? []];
+  return conventions.find((convention) => {
+    let matcher = conventionMatchers.get(convention);
+    if (!matcher) {
+      matcher = (0, import_picomatch.default)([...convention.files, ...convention.files.map((glob) => `src/${glob}`)], { dot: true });
+      conventionMatchers.set(convention, matcher);
+    }
+    return matcher(fromRoot);
+  });
+}
+
+// packages/core/src/scan/scan-paths.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { access } from "node:fs/promises";
+import path5 from "node:path";
+
+// packages/core/src/sourcemap/apply.ts
+import { existsSync as existsSync3, readdirSync } from "node:fs";
+import { readFile as readFile3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// node_modules/.pnpm/@jridgewell+sourcemap-codec@1.6.0/node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
+var comma = ",".charCodeAt(0);
+var semicolon = ";".charCodeAt(0);
+var chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+var intToChar = new Uint8Array(64);
+var charToInt = new Uint8Array(128);
+for (let i = 0; i < chars.length; i++) {
+  const c = chars.charCodeAt(i);
+  intToChar[i] = c;
+  charToInt[c] = i;
+}
+function decodeInteger(reader) {
+  let value = 0;
+  let shift = 0;
+  let integer = 0;
+  do {
+    const c = reader.next();
+    integer = charToInt[c];
+    value |= (integer & 31) << shift;
+    shift += 5;
+  } while (integer & 32);
+  return value;
+}
+function decodeSign(num) {
+  return num & 1 ? -2147483648 | -(num >>> 1) : num >>> 1;
+}
+function hasMoreVlq(reader, max) {
+  if (reader.pos >= max) return false;
+  return reader.peek() !== comma;
+}
+var bufLength = 1024 * 16;
+var StringReader = class {
+  constructor(buffer) {
+    this.pos = 0;
+    this.buffer = buffer;
+  }
+  next() {
+    return this.buffer.charCodeAt(this.pos++);
+  }
+  peek() {
+    return this.buffer.charCodeAt(this.pos);
+  }
+  indexOf(char) {
+    const { buffer, pos } = this;
+    const idx = buffer.indexOf(char, pos);
+    return idx === -1 ? buffer.length : idx;
+  }
+};
+function decode(mappings) {
+  const { length } = mappings;
+  const reader = new StringReader(mappings);
+  const decoded = [];
+  let genColumn = 0;
+  let sourcesIndex = 0;
+  let sourceLine = 0;
+  let sourceColumn = 0;
+  let namesIndex = 0;
+  do {
+    const semi = reader.indexOf(";");
+    const line = [];
+    let sorted = true;
+    let lastCol = 0;
+    genColumn = 0;
+    while (reader.pos < semi) {
+      let seg;
+      genColumn += decodeSign(decodeInteger(reader));
+      if (genColumn < lastCol) sorted = false;
+      lastCol = genColumn;
+      if (hasMoreVlq(reader, semi)) {
+        sourcesIndex += decodeSign(decodeInteger(reader));
+        sourceLine += decodeSign(decodeInteger(reader));
+        sourceColumn += decodeSign(decodeInteger(reader));
+        if (hasMoreVlq(reader, semi)) {
+          namesIndex += decodeSign(decodeInteger(reader));
+          seg = [genColumn, sourcesIndex, sourceLine, sourceColumn, namesIndex];
+        } else {
+          seg = [genColumn, sourcesIndex, sourceLine, sourceColumn];
+        }
+      } else {
+        seg = [genColumn];
+      }
+      line.push(seg);
+      reader.pos++;
+    }
+    if (!sorted) sort(line);
+    decoded.push(line);
+    reader.pos = semi + 1;
+  } while (reader.pos <= length);
+  return decoded;
+}
+function sort(line) {
+  line.sort(sortComparator);
+}
+function sortComparator(a, b) {
+  return a[0] - b[0];
+}
+
+// node_modules/.pnpm/@jridgewell+resolve-uri@3.1.3/node_modules/@jridgewell/resolve-uri/dist/resolve-uri.mjs
+var schemeRegex = /^[\w+.-]+:\/\//;
+var urlRegex = /^([\w+.-]+:)\/\/([^@/#?]*@)?(\[[^\]]+\]|[^:/#?]*)(:\d+)?(\/[^#?]*)?(\?[^#]*)?(#.*)?/;
+var fileRegex = /^file:(?:\/\/((?![a-z]:)[^/#?]*)?)?(\/?[^#?]*)(\?[^#]*)?(#.*)?/i;
+function isAbsoluteUrl(input) {
+  return schemeRegex.test(input);
+}
+function isSchemeRelativeUrl(input) {
+  return input.startsWith("//");
+}
+function isAbsolutePath(input) {
+  return input.startsWith("/");
+}
+function isFileUrl(input) {
+  return input.startsWith("file:");
+}
+function isRelative(input) {
+  return /^[.?#]/.test(input);
+}
+function parseAbsoluteUrl(input) {
+  const match = urlRegex.exec(input);
+  return makeUrl(match[1], match[2] || "", match[3], match[4] || "", match[5] || "/", match[6] || "", match[7] || "");
+}
+function parseFileUrl(input) {
+  const match = fileRegex.exec(input);
+  const path9 = match[2];
+  return makeUrl("file:", "", match[1] || "", "", isAbsolutePath(path9) ? path9 : "/" + path9, match[3] || "", match[4] || "");
+}
+function makeUrl(scheme, user, host, port, path9, query, hash) {
+  return {
+    scheme,
+    user,
+    host,
+    port,
+    path: path9,
+    query,
+    hash,
+    type: 7
+  };
+}
+function parseUrl(input) {
+  if (isSchemeRelativeUrl(input)) {
+    const url2 = parseAbsoluteUrl("http:" + input);
+    url2.scheme = "";
+    url2.type = 6;
+    return url2;
+  }
+  if (isAbsolutePath(input)) {
+    const url2 = parseAbsoluteUrl("http://foo.com" + input);
+    url2.scheme = "";
+    url2.host = "";
+    url2.type = 5;
+    return url2;
+  }
+  if (isFileUrl(input))
+    return parseFileUrl(input);
+  if (isAbsoluteUrl(input))
+    return parseAbsoluteUrl(input);
+  const url = parseAbsoluteUrl("http://foo.com/" + input);
+  url.scheme = "";
+  url.host = "";
+  url.type = input ? input.startsWith("?") ? 3 : input.startsWith("#") ? 2 : 4 : 1;
+  return url;
+}
+function stripPathFilename(path9) {
+  if (path9.endsWith("/.."))
+    return path9;
+  const index = path9.lastIndexOf("/");
+  return path9.slice(0, index + 1);
+}
+function mergePaths(url, base) {
+  normalizePath(base, base.type);
+  if (url.path === "/") {
+    url.path = base.path;
+  } else {
+    url.path = stripPathFilename(base.path) + url.path;
+  }
+}
+function normalizePath(url, type) {
+  const rel = type <= 4;
+  const pieces = url.path.split("/");
+  let pointer = 1;
+  let positive = 0;
+  let addTrailingSlash = false;
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (!piece) {
+      addTrailingSlash = true;
+      continue;
+    }
+    addTrailingSlash = false;
+    if (piece === ".")
+      continue;
+    if (piece === "..") {
+      if (positive) {
+        addTrailingSlash = true;
+        positive--;
+        pointer--;
+      } else if (rel) {
+        pieces[pointer++] = piece;
+      }
+      continue;
+    }
+    pieces[pointer++] = piece;
+    positive++;
+  }
+  let path9 = "";
+  for (let i = 1; i < pointer; i++) {
+    path9 += "/" + pieces[i];
+  }
+  if (!path9 || addTrailingSlash && !path9.endsWith("/..")) {
+    path9 += "/";
+  }
+  url.path = path9;
+}
+function resolve(input, base) {
+  if (!input && !base)
+    return "";
+  const url = parseUrl(input);
+  let inputType = url.type;
+  if (base && inputType !== 7) {
+    const baseUrl = parseUrl(base);
+    const baseType = baseUrl.type;
+    switch (inputType) {
+      case 1:
+        url.hash = baseUrl.hash;
+      // fall through
+      case 2:
+        url.query = baseUrl.query;
+      // fall through
+      case 3:
+      case 4:
+        mergePaths(url, baseUrl);
+      // fall through
+      case 5:
+        url.user = baseUrl.user;
+        url.host = baseUrl.host;
+        url.port = baseUrl.port;
+      // fall through
+      case 6:
+        url.scheme = baseUrl.scheme;
+    }
+    if (baseType > inputType)
+      inputType = baseType;
+  }
+  normalizePath(url, inputType);
+  const queryHash = url.query + url.hash;
+  switch (inputType) {
+    // This is impossible, because of the empty checks at the start of the function.
+    // case UrlType.Empty:
+    case 2:
+    case 3:
+      return queryHash;
+    case 4: {
+      const path9 = url.path.slice(1);
+      if (!path9)
+        return queryHash || ".";
+      if (isRelative(base || input) && !isRelative(path9)) {
+        return "./" + path9 + queryHash;
+      }
+      return path9 + queryHash;
+    }
+    case 5:
+      return url.path + queryHash;
+    default:
+      return url.scheme + "//" + url.user + url.host + url.port + url.path + queryHash;
+  }
+}
+
+// node_modules/.pnpm/@jridgewell+trace-mapping@0.3.31/node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
+function stripFilename(path9) {
+  if (!path9) return "";
+  const index = path9.lastIndexOf("/");
+  return path9.slice(0, index + 1);
+}
+function resolver(mapUrl, sourceRoot) {
+  const from = stripFilename(mapUrl);
+  const prefix = sourceRoot ? sourceRoot + "/" : "";
+  return (source) => resolve(prefix + (source || ""), from);
+}
+var COLUMN = 0;
+var SOURCES_INDEX = 1;
+var SOURCE_LINE = 2;
+var SOURCE_COLUMN = 3;
+var NAMES_INDEX = 4;
+function maybeSort(mappings, owned) {
+  const unsortedIndex = nextUnsortedSegmentLine(mappings, 0);
+  if (unsortedIndex === mappings.length) return mappings;
+  if (!owned) mappings = mappings.slice();
+  for (let i = unsortedIndex; i < mappings.length; i = nextUnsortedSegmentLine(mappings, i + 1)) {
+    mappings[i] = sortSegments(mappings[i], owned);
+  }
+  return mappings;
+}
+function nextUnsortedSegmentLine(mappings, start) {
+  for (let i = start; i < mappings.length; i++) {
+    if (!isSorted(mappings[i])) return i;
+  }
+  return mappings.length;
+}
+function isSorted(line) {
+  for (let j = 1; j < line.length; j++) {
+    if (line[j][COLUMN] < line[j - 1][COLUMN]) {
+      return false;
+    }
+  }
+  return true;
+}
+function sortSegments(line, owned) {
+  if (!owned) line = line.slice();
+  return line.sort(sortComparator2);
+}
+function sortComparator2(a, b) {
+  return a[COLUMN] - b[COLUMN];
+}
+var found = false;
+function binarySearch(haystack, needle, low, high) {
+  while (low <= high) {
+    const mid = low + (high - low >> 1);
+    const cmp = haystack[mid][COLUMN] - needle;
+    if (cmp === 0) {
+      found = true;
+      return mid;
+    }
+    if (cmp < 0) {
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  found = false;
+  return low - 1;
+}
+function upperBound(haystack, needle, index) {
+  for (let i = index + 1; i < haystack.length; index = i++) {
+    if (haystack[i][COLUMN] !== needle) break;
+  }
+  return index;
+}
+function lowerBound(haystack, needle, index) {
+  for (let i = index - 1; i >= 0; index = i--) {
+    if (haystack[i][COLUMN] !== needle) break;
+  }
+  return index;
+}
+function memoizedState() {
+  return {
+    lastKey: -1,
+    lastNeedle: -1,
+    lastIndex: -1
+  };
+}
+function memoizedBinarySearch(haystack, needle, state, key) {
+  const { lastKey, lastNeedle, lastIndex } = state;
+  let low = 0;
+  let high = haystack.length - 1;
+  if (key === lastKey) {
+    if (needle === lastNeedle) {
+      found = lastIndex !== -1 && haystack[lastIndex][COLUMN] === needle;
+      return lastIndex;
+    }
+    if (needle >= lastNeedle) {
+      low = lastIndex === -1 ? 0 : lastIndex;
+    } else {
+      high = lastIndex;
+    }
+  }
+  state.lastKey = key;
+  state.lastNeedle = needle;
+  return state.lastIndex = binarySearch(haystack, needle, low, high);
+}
+function parse(map) {
+  return typeof map === "string" ? JSON.parse(map) : map;
+}
+var FlattenMap = function(map, mapUrl) {
+  const parsed2 = parse(map);
+  if (!("sections" in parsed2)) {
+    return new TraceMap(parsed2, mapUrl);
+  }
+  const mappings = [];
+  const sources = [];
+  const sourcesContent = [];
+  const names = [];
+  const ignoreList = [];
+  recurse(
+    parsed2,
+    mapUrl,
+    mappings,
+    sources,
+    sourcesContent,
+    names,
+    ignoreList,
+    0,
+    0,
+    Infinity,
+    Infinity
+  );
+  const joined = {
+    version: 3,
+    file: parsed2.file,
+    names,
+    sources,
+    sourcesContent,
+    mappings,
+    ignoreList
+  };
+  return presortedDecodedMap(joined);
+};
+function recurse(input, mapUrl, mappings, sources, sourcesContent, names, ignoreList, lineOffset, columnOffset, stopLine, stopColumn) {
+  const { sections } = input;
+  for (let i = 0; i < sections.length; i++) {
+    const { map, offset } = sections[i];
+    let sl = stopLine;
+    let sc = stopColumn;
+    if (i + 1 < sections.length) {
+      const nextOffset = sections[i + 1].offset;
+      sl = Math.min(stopLine, lineOffset + nextOffset.line);
+      if (sl === stopLine) {
+        sc = Math.min(stopColumn, columnOffset + nextOffset.column);
+      } else if (sl < stopLine) {
+        sc = columnOffset + nextOffset.column;
+      }
+    }
+    addSection(
+      map,
+      mapUrl,
+      mappings,
+      sources,
+      sourcesContent,
+      names,
+      ignoreList,
+      lineOffset + offset.line,
+      columnOffset + offset.column,
+      sl,
+      sc
+    );
+  }
+}
+function addSection(input, mapUrl, mappings, sources, sourcesContent, names, ignoreList, lineOffset, columnOffset, stopLine, stopColumn) {
+  const parsed2 = parse(input);
+  if ("sections" in parsed2) return recurse(...arguments);
+  const map = new TraceMap(parsed2, mapUrl);
+  const sourcesOffset = sources.length;
+  const namesOffset = names.length;
+  const decoded = decodedMappings(map);
+  const { resolvedSources, sourcesContent: contents, ignoreList: ignores } = map;
+  append(sources, resolvedSources);
+  append(names, map.names);
+  if (contents) append(sourcesContent, contents);
+  else for (let i = 0; i < resolvedSources.length; i++) sourcesContent.push(null);
+  if (ignores) for (let i = 0; i < ignores.length; i++) ignoreList.push(ignores[i] + sourcesOffset);
+  for (let i = 0; i < decoded.length; i++) {
+    const lineI = lineOffset + i;
+    if (lineI > stopLine) return;
+    const out = getLine(mappings, lineI);
+    const cOffset = i === 0 ? columnOffset : 0;
+    const line = decoded[i];
+    for (let j = 0; j < line.length; j++) {
+      const seg = line[j];
+      const column = cOffset + seg[COLUMN];
+      if (lineI === stopLine && column >= stopColumn) return;
+      if (seg.length === 1) {
+        out.push([column]);
+        continue;
+      }
+      const sourcesIndex = sourcesOffset + seg[SOURCES_INDEX];
+      const sourceLine = seg[SOURCE_LINE];
+      const sourceColumn = seg[SOURCE_COLUMN];
+      out.push(
+        seg.length === 4 ? [column, sourcesIndex, sourceLine, sourceColumn] : [column, sourcesIndex, sourceLine, sourceColumn, namesOffset + seg[NAMES_INDEX]]
+      );
+    }
+  }
+}
+function append(arr, other) {
+  for (let i = 0; i < other.length; i++) arr.push(other[i]);
+}
+function getLine(arr, index) {
+  for (let i = arr.length; i <= index; i++) arr[i] = [];
+  return arr[index];
+}
+var LEAST_UPPER_BOUND = -1;
+var GREATEST_LOWER_BOUND = 1;
+var TraceMap = class {
+  constructor(map, mapUrl) {
+    const isString = typeof map === "string";
+    if (!isString && map._decodedMemo) return map;
+    const parsed2 = parse(map);
+    const { version, file, names, sourceRoot, sources, sourcesContent } = parsed2;
+    this.version = version;
+    this.file = file;
+    this.names = names || [];
+    this.sourceRoot = sourceRoot;
+    this.sources = sources;
+    this.sourcesContent = sourcesContent;
+    this.ignoreList = parsed2.ignoreList || parsed2.x_google_ignoreList || void 0;
+    const resolve2 = resolver(mapUrl, sourceRoot);
+    this.resolvedSources = sources.map(resolve2);
+    const { mappings } = parsed2;
+    if (typeof mappings === "string") {
+      this._encoded = mappings;
+      this._decoded = void 0;
+    } else if (Array.isArray(mappings)) {
+      this._encoded = void 0;
+      this._decoded = maybeSort(mappings, isString);
+    } else if (parsed2.sections) {
+      throw new Error(`TraceMap passed sectioned source map, please use FlattenMap export instead`);
+    } else {
+      throw new Error(`invalid source map: ${JSON.stringify(parsed2)}`);
+    }
+    this._decodedMemo = memoizedState();
+    this._bySources = void 0;
+    this._bySourceMemos = void 0;
+  }
+};
+function cast(map) {
+  return map;
+}
+function decodedMappings(map) {
+  var _a;
+  return (_a = cast(map))._decoded || (_a._decoded = decode(cast(map)._encoded));
+}
+function traceSegment(map, line, column) {
+  const decoded = decodedMappings(map);
+  if (line >= decoded.length) return null;
+  const segments = decoded[line];
+  const index = traceSegmentInternal(
+    segments,
+    cast(map)._decodedMemo,
+    line,
+    column,
+    GREATEST_LOWER_BOUND
+  );
+  return index === -1 ? null : segments[index];
+}
+function presortedDecodedMap(map, mapUrl) {
+  const tracer = new TraceMap(clone(map, []), mapUrl);
+  cast(tracer)._decoded = map.mappings;
+  return tracer;
+}
+function clone(map, mappings) {
+  return {
+    version: map.version,
+    file: map.file,
+    names: map.names,
+    sourceRoot: map.sourceRoot,
+    sources: map.sources,
+    sourcesContent: map.sourcesContent,
+    mappings,
+    ignoreList: map.ignoreList || map.x_google_ignoreList
+  };
+}
+function traceSegmentInternal(segments, memo, line, column, bias) {
+  let index = memoizedBinarySearch(segments, column, memo, line);
+  if (found) {
+    index = (bias === LEAST_UPPER_BOUND ? upperBound : lowerBound)(segments, column, index);
+  } else if (bias === LEAST_UPPER_BOUND) index++;
+  if (index === -1 || index === segments.length) return -1;
+  return index;
+}
+
+// packages/core/src/sourcemap/load.ts
+import { existsSync } from "node:fs";
+import { open, readFile as readFile2, realpath, stat } from "node:fs/promises";
+import path2 from "node:path";
+var MAX_MAP_BYTES = 64 * 1024 * 1024;
+var HIDDEN_MAP_FOLDERS = ["maps", "sourcemaps", ".maps"];
+var MAP_COMMENT = "sourceMappingURL=";
+var TAIL_BYTES = 4096;
+async function readMapReference(absolute) {
+  const handle = await open(absolute, "r");
+  try {
+    const { size } = await handle.stat();
+    const floor = Math.max(0, size - MAX_MAP_BYTES * 2);
+    let start = size;
+    let tail = "";
+    for (let chunk = TAIL_BYTES; start > floor; chunk *= 4) {
+      const from = Math.max(floor, start - chunk);
+      const buffer = Buffer.alloc(start - from);
+      await handle.read(buffer, 0, buffer.length, from);
+      tail = buffer.toString("latin1") + tail;
+      start = from;
+      if (tail.trimEnd().includes("\n")) break;
+    }
+    const lineStart = tail.trimEnd().lastIndexOf("\n") + 1;
+    const at = tail.indexOf(MAP_COMMENT, lineStart);
+    if (at < 2 || !/[#@]\s?$/.test(tail.slice(at - 2, at))) return null;
+    const url = /^[^\s*'"]+/.exec(tail.slice(at + MAP_COMMENT.length, at + MAP_COMMENT.length + MAX_MAP_BYTES * 2))?.[0];
+    if (!url) return null;
+    return { url, offset: start + at };
+  } finally {
+    await handle.close();
+  }
+}
+async function placeOfOffset(absolute, offset) {
+  const handle = await open(absolute, "r");
+  try {
+    let line = 1;
+    let lineStart = 0;
+    const buffer = Buffer.alloc(1024 * 1024);
+    for (let at = 0; at < offset; at += buffer.length) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, offset - at), at);
+      if (bytesRead === 0) break;
+      for (let nl = buffer.indexOf(10); nl !== -1 && nl < bytesRead; nl = buffer.indexOf(10, nl + 1)) {
+        line++;
+        lineStart = at + nl + 1;
+      }
+    }
+    return { line, column: offset - lineStart + 1 };
+  } finally {
+    await handle.close();
+  }
+}
+function decodeDataUrl(url) {
+  const comma2 = url.indexOf(",");
+  if (!url.startsWith("data:") || comma2 === -1) return null;
+  const meta = url.slice(5, comma2);
+  const data = url.slice(comma2 + 1);
+  try {
+    return meta.endsWith(";base64") ? Buffer.from(data, "base64").toString("utf8") : decodeURIComponent(data);
+  } catch {
+    return null;
+  }
+}
+function parseMap(text) {
+  const json = JSON.parse(text.replace(/^\)\]\}'[^\n]*\n/, ""));
+  if (typeof json !== "object" || json === null || json.version !== 3) throw new Error("not a version 3 source map");
+  if (!Array.isArray(json.sources) && !Array.isArray(json.sections)) throw new Error('no "sources" or "sections"');
+  return new FlattenMap(json);
+}
+async function loadMapFor(absolute, lookup, reference) {
+  const shown = toPosix(path2.relative(lookup.root, absolute));
+  const ref = reference === void 0 ? await readMapReference(absolute).catch(() => null) : reference;
+  if (ref?.url.startsWith("data:")) {
+    if (ref.url.length > MAX_MAP_BYTES * 1.4) return note(lookup, shown, "inline source map larger than the limit, not read");
+    const text = decodeDataUrl(ref.url);
+    if (text === null) return note(lookup, shown, "inline source map is not a readable data URL");
+    return parsed(lookup, `${shown} (inline map)`, text, path2.dirname(absolute));
+  }
+  if (ref && !/^[a-z][a-z0-9+.-]*:/i.test(ref.url)) {
+    const mapFile = path2.resolve(path2.dirname(absolute), decodeURIComponentSafe(ref.url));
+    if (!isInside(lookup.root, mapFile)) return note(lookup, shown, `sourceMappingURL points outside the workspace (${ref.url}), ignored`);
+    if (existsSync(mapFile)) return loadMapFile(mapFile, lookup);
+  }
+  for (const candidate of hiddenMapCandidates(absolute, lookup.root)) {
+    if (existsSync(candidate)) return loadMapFile(candidate, lookup, path2.dirname(absolute));
+  }
+  return null;
+}
+async function loadMapFile(mapFile, lookup, sourcesDir = path2.dirname(mapFile)) {
+  const shown = toPosix(path2.relative(lookup.root, mapFile));
+  try {
+    const real = await realpath(mapFile);
+    if (!isInside(lookup.root, real)) return note(lookup, shown, "source map links outside the workspace, not read");
+    if ((await stat(real)).size > MAX_MAP_BYTES) return note(lookup, shown, `source map larger than ${MAX_MAP_BYTES / 1024 / 1024} MiB, not read`);
+    return parsed(lookup, shown, await readFile2(real, "utf8"), sourcesDir);
+  } catch (error) {
+    return note(lookup, shown, `source map not readable (${error.message})`);
+  }
+}
+function parsed(lookup, shownAs, text, dir) {
+  try {
+    return { map: parseMap(text), shownAs, dir };
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? "not valid JSON" : error.message.slice(0, 120);
+    return note(lookup, shownAs, `malformed source map (${reason}); findings keep their built-file location`);
+  }
+}
+function note(lookup, file, message) {
+  lookup.notes.push({ path: file, message: `${file}: ${message}` });
+  return null;
+}
+function hiddenMapCandidates(absolute, root) {
+  const candidates = [`${absolute}.map`];
+  for (let dir = path2.dirname(absolute); isInside(root, dir); dir = path2.dirname(dir)) {
+    const below = path2.relative(dir, absolute);
+    for (const folder of HIDDEN_MAP_FOLDERS) candidates.push(path2.join(dir, folder, `${below}.map`));
+    if (dir === root) break;
+  }
+  return candidates;
+}
+function decodeURIComponentSafe(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// packages/core/src/sourcemap/sources.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path3 from "node:path";
+var NAMESPACED = /^(?:webpack|turbopack|rollup|vite):\/\/(?:\/\[project\]\/|\[project\]\/|[^/]*\/)/;
+var VIRTUAL = /^(?:\0|\[turbopack\]|\[externals\]|webpack\/(?:runtime|bootstrap)|\(webpack\)|__vite|vite\/)/;
+function resolveSource(source, context) {
+  const raw = source.replace(/[?#].*$/, "");
+  const namespaced = NAMESPACED.exec(raw);
+  if (namespaced) {
+    const rest = raw.slice(namespaced[0].length).replace(/^\.\//, "");
+    if (rest === "" || VIRTUAL.test(rest)) return { dropped: `${source}: bundler-internal module` };
+    return inWorkspace(source, projectRelative(rest, context), context.root);
+  }
+  if (raw === "" || VIRTUAL.test(raw)) return { dropped: `${source}: bundler-internal module` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !raw.startsWith("file://")) return { dropped: `${source}: not a file path` };
+  const plain = raw.startsWith("file://") ? decodeURIComponent(new URL(raw).pathname) : raw;
+  const absolute = path3.isAbsolute(plain) ? plain : path3.resolve(context.mapDir, context.sourceRoot ?? "", plain);
+  return inWorkspace(source, absolute, context.root);
+}
+var OUTSIDE = "outside the workspace";
+function inWorkspace(source, absolute, root) {
+  return isInside(root, absolute) ? { file: toPosix(path3.relative(root, absolute)) } : { dropped: `${source}: ${OUTSIDE}` };
+}
+function projectRelative(relative, { root, mapDir, exists = existsSync2, offDisk }) {
+  if (offDisk) return path3.resolve(root, relative);
+  const segments = relative.split("/");
+  for (let skip = 0; skip === 0 || segments.length - skip >= 2; skip++) {
+    const rest = segments.slice(skip).join("/");
+    for (let dir = mapDir; isInside(root, dir); dir = path3.dirname(dir)) {
+      const candidate = path3.resolve(dir, rest);
+      if (isInside(root, candidate) && exists(candidate)) return candidate;
+      if (dir === root) break;
+    }
+  }
+  return path3.resolve(root, relative);
+}
+
+// packages/core/src/sourcemap/apply.ts
+var SECRET_RULES = /* @__PURE__ */ new Set(["no-api-key-in-bundle", "no-server-secret-in-bundle"]);
+var MAPPABLE = /\.(?:m?js|cjs|css)$/;
+var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+var MAX_IMPORTERS_NAMED = 3;
+var IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"`])([^'"`\n]{1,200})\1/g;
+var isOutside = (entry) => entry !== void 0 && "dropped" in entry && entry.dropped.endsWith(OUTSIDE);
+async function applySourceMaps(findings, options) {
+  const root = await realpath2(options.root);
+  const lookup = { root, notes: [] };
+  const matcher = new TextMatcher({ knownSecrets: options.knownSecrets });
+  const mapsByFile = /* @__PURE__ */ new Map();
+  const sourcesByMap = /* @__PURE__ */ new WeakMap();
+  const exists = existsInListings();
+  const mapOf = (display, load) => {
+    let pending = mapsByFile.get(display);
+    if (!pending) mapsByFile.set(display, pending = load());
+    return pending;
+  };
+  const knownReference = (display) => options.mapComments && !options.mapComments.has(display) ? null : void 0;
+  const bundleMap = (display) => mapOf(display, () => loadMapFor(path4.join(root, display), lookup, knownReference(display)));
+  const sourcesOf = (loaded) => {
+    let sources = sourcesByMap.get(loaded);
+    if (!sources) {
+      const context = { root, mapDir: loaded.dir, sourceRoot: loaded.map.sourceRoot, exists };
+      const cache = [];
+      const names = loaded.map.sources;
+      const resolved = (index) => index < 0 || index >= names.length ? void 0 : cache[index] ??= resolveSource(names[index] ?? "", context);
+      const outside = names.map((name, i) => isOutside(resolveSource(name ?? "", { ...context, offDisk: true })) ? resolved(i) : void 0).filter(isOutside);
+      if (outside.length > 0) {
+        const first = outside[0].dropped.slice(0, -OUTSIDE.length - 2);
+        const more = outside.length > 1 ? ` and ${outside.length - 1} more` : "";
+        lookup.notes.push({ path: loaded.shownAs, message: `${loaded.shownAs}: source ${first}${more} outside the workspace, ignored` });
+      }
+      sources = { resolved, contents: loaded.map.sourcesContent ?? [] };
+      sourcesByMap.set(loaded, sources);
+    }
+    return sources;
+  };
+  const secretsByMap = /* @__PURE__ */ new WeakMap();
+  const secretsInSources = (loaded) => {
+    let found2 = secretsByMap.get(loaded);
+    if (!found2) {
+      const { resolved, contents } = sourcesOf(loaded);
+      found2 = [];
+      for (const [i, content] of contents.entries()) {
+        if (!content) continue;
+        const text = Buffer.from(content, "utf8");
+        if (!scanBuffer(text, "", matcher).some((f) => SECRET_RULES.has(f.ruleId))) continue;
+        const source = resolved(i);
+        if (!source || !("file" in source)) continue;
+        for (const f of scanBuffer(text, source.file, matcher)) if (SECRET_RULES.has(f.ruleId)) found2.push({ ...f, origin: f.location });
+      }
+      secretsByMap.set(loaded, found2);
+    }
+    return found2;
+  };
+  const importsByMap = /* @__PURE__ */ new WeakMap();
+  const importsSeen = /* @__PURE__ */ new Map();
+  let nextFile = 0;
+  const direct = [];
+  const echoes = [];
+  for (const file of options.files) {
+    if (!MAPPABLE.test(file.display)) continue;
+    const seen = options.mapComments?.get(file.display);
+    if (options.mapComments && seen !== "inline" && seen !== "unknown") continue;
+    const reference = await readMapReference(file.absolute).catch(() => null);
+    if (!reference?.url.startsWith("data:")) continue;
+    const loaded = await loadMapFor(file.absolute, lookup, reference);
+    if (!loaded) continue;
+    const found2 = secretsInSources(loaded);
+    if (found2.length === 0) continue;
+    const comment = await placeOfOffset(file.absolute, reference.offset);
+    echoes.push(...found2.map((f) => ({ ...f, location: { file: file.display, ...comment } })));
+  }
+  for (const finding of findings) {
+    if (finding.location.file.endsWith(".map")) {
+      if (!SECRET_RULES.has(finding.ruleId)) continue;
+      const loaded2 = await mapOf(finding.location.file, () => loadMapFile(path4.join(root, finding.location.file), lookup));
+      const origin = loaded2 ? secretsInSources(loaded2).find((f) => f.fingerprint === finding.fingerprint)?.origin : void 0;
+      echoes.push(origin ? { ...finding, origin } : finding);
+      continue;
+    }
+    const loaded = MAPPABLE.test(finding.location.file) ? await bundleMap(finding.location.file) : null;
+    if (!loaded) {
+      direct.push(finding);
+      continue;
+    }
+    let mapped = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
+    if (finding.ruleId === "no-dangerously-allow-browser" && isSdkSource(mapped.origin)) continue;
+    if (finding.ruleId === "no-client-ai-sdk" && finding.provider) {
+      mapped = await withImporters(mapped, finding.provider, loaded);
+    }
+    direct.push(withOriginFingerprint(mapped));
+  }
+  async function withImporters(finding, provider, own) {
+    let importers = (await importsIn(own)).get(provider) ?? [];
+    if (importers.length === 0) importers = await importersElsewhere(provider);
+    const unique = dedupeBy(importers, (i) => i.file).slice(0, MAX_IMPORTERS_NAMED);
+    if (unique.length === 0) return finding;
+    return { ...finding, origin: unique[0], message: `${finding.message} Imported by ${unique.map((i) => i.file).join(", ")}.` };
+  }
+  async function importersElsewhere(provider) {
+    while ((importsSeen.get(provider)?.length ?? 0) < MAX_IMPORTERS_NAMED && nextFile < options.files.length) {
+      const file = options.files[nextFile++];
+      if (!MAPPABLE.test(file.display)) continue;
+      const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup, knownReference(file.display)));
+      if (!other) continue;
+      for (const [imported, at] of await importsIn(other)) importsSeen.set(imported, (importsSeen.get(imported) ?? []).concat(at));
+    }
+    return importsSeen.get(provider) ?? [];
+  }
+  async function importsIn(loaded) {
+    let found2 = importsByMap.get(loaded);
+    if (found2) return found2;
+    found2 = /* @__PURE__ */ new Map();
+    const { resolved, contents } = sourcesOf(loaded);
+    for (const [i, name] of loaded.map.sources.entries()) {
+      if (name?.includes("node_modules/")) continue;
+      const given = contents[i];
+      const source = given ? null : resolved(i);
+      if (source && (!("file" in source) || source.file.includes("node_modules/"))) continue;
+      const content = given ?? (source && "file" in source ? await readSmallSource(root, source.file) : null);
+      if (!content) continue;
+      const imports = sdkImports(content);
+      if (imports.size === 0) continue;
+      const at = source ?? resolved(i);
+      if (!at || !("file" in at) || at.file.includes("node_modules/")) continue;
+      for (const [provider, place] of imports) found2.set(provider, (found2.get(provider) ?? []).concat({ file: at.file, ...place }));
+    }
+    importsByMap.set(loaded, found2);
+    return found2;
+  }
+  const shownInBundles = new Set(direct.map((f) => f.fingerprint));
+  const mapOnly = dedupeFindings(echoes.sort(compareFindings)).filter((f) => !shownInBundles.has(f.fingerprint));
+  const notes = [...new Map(lookup.notes.map((n) => [n.message, n])).values()];
+  return { findings: [...direct, ...mapOnly].sort(compareFindings), notes };
+}
+function existsInListings() {
+  const listings = /* @__PURE__ */ new Map();
+  const listing = (dir) => {
+    let names = listings.get(dir);
+    if (names === void 0) {
+      const parent = path4.dirname(dir);
+      const isThere = parent === dir || (listing(parent)?.has(path4.basename(dir)) ?? false);
+      try {
+        names = isThere ? new Set(readdirSync(dir)) : null;
+      } catch {
+        names = null;
+      }
+      listings.set(dir, names);
+    }
+    return names;
+  };
+  return (file) => {
+    const dir = path4.dirname(file);
+    return dir === file || (listing(dir)?.has(path4.basename(file)) ?? false);
+  };
+}
+function withOriginFingerprint(finding) {
+  if (!finding.origin || SECRET_RULES.has(finding.ruleId)) return finding;
+  const what = finding.ruleId === "no-client-ai-sdk" ? finding.provider ?? "" : finding.evidence;
+  return { ...finding, fingerprint: fingerprint(finding.ruleId, what, finding.origin.file, String(finding.origin.line)) };
+}
+function isSdkSource(origin) {
+  const at = origin?.file.lastIndexOf("node_modules/") ?? -1;
+  return at !== -1 && providerOfModule(origin.file.slice(at + "node_modules/".length)) !== void 0;
+}
+function traceOrigin(loaded, sources, location) {
+  let segment;
+  try {
+    segment = traceSegment(loaded.map, location.line - 1, location.column - 1);
+  } catch {
+    return null;
+  }
+  if (!segment || segment.length < 4) return null;
+  const [, sourceIndex, sourceLine, sourceColumn] = segment;
+  const source = sources.resolved(sourceIndex);
+  if (!source || !("file" in source)) return null;
+  return { file: source.file, line: sourceLine + 1, column: sourceColumn + 1 };
+}
+function sdkImports(content) {
+  const found2 = /* @__PURE__ */ new Map();
+  let line = 1;
+  let counted = 0;
+  IMPORT_SPECIFIER.lastIndex = 0;
+  for (let match = IMPORT_SPECIFIER.exec(content); match; match = IMPORT_SPECIFIER.exec(content)) {
+    const provider = providerOfModule(match[2])?.id;
+    if (!provider || found2.has(provider)) continue;
+    const lineStart = content.lastIndexOf("\n", match.index) + 1;
+    if (/^\s*(?:import|export)\s+type\b/.test(content.slice(lineStart, match.index))) continue;
+    for (let nl = content.indexOf("\n", counted); nl !== -1 && nl < match.index; nl = content.indexOf("\n", nl + 1)) line++;
+    counted = match.index;
+    found2.set(provider, { line, column: match.index - lineStart + 1 });
+  }
+  return found2;
+}
+async function readSmallSource(root, file) {
+  const absolute = path4.join(root, file);
+  try {
+    if (!existsSync3(absolute)) return null;
+    const real = await realpath2(absolute);
+    if (!isInside(root, real) || (await stat2(real)).size > MAX_SOURCE_BYTES) return null;
+    return await readFile3(real, "utf8");
+  } catch {
+    return null;
+  }
+}
+function dedupeBy(items, key) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => seen.has(key(item)) ? false : (seen.add(key(item)), true));
+}
+
+// packages/core/src/scan/pool.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var POOL_THRESHOLD_BYTES = 24 * 1024 * 1024;
+var MAX_WORKERS = 4;
+function workerFile() {
+  const here = new URL("./worker.js", import.meta.url);
+  const candidates = import.meta.url.endsWith(".ts") ? [new URL("../../dist/scan/worker.js", import.meta.url)] : [here];
+  return candidates.map((url) => fileURLToPath(url)).find((file) => existsSync4(file));
+}
+function scanThreads(files, workers = availableParallelism()) {
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  const count = Math.min(workers, MAX_WORKERS, files.length);
+  return count > 1 && totalBytes >= POOL_THRESHOLD_BYTES ? count : 1;
+}
+async function scanFilesPooled(files, options) {
+  const workerCount = scanThreads(files, options.workers);
+  const script = workerCount > 1 ? workerFile() : void 0;
+  if (!script) return scanFiles(files, new TextMatcher({ knownSecrets: options.knownSecrets }));
+  const ordered = [...files].sort((a, b) => b.size - a.size);
+  const queue = new SharedArrayBuffer(4);
+  const next = new Int32Array(queue);
+  const workers = Array.from(
+    { length: workerCount - 1 },
+    () => new Promise((resolve2, reject) => {
+      const worker = new Worker(script, { workerData: { files: ordered, queue, knownSecrets: options.knownSecrets ?? [] } });
+      worker.once("message", (message) => {
+        void worker.terminate();
+        if (message.ok) resolve2(message.result);
+        else reject(new Error(`scan worker failed: ${message.message}`));
+      });
+      worker.once("error", reject);
+    })
+  );
+  const own = scanFilesSync(ordered, new TextMatcher({ knownSecrets: options.knownSecrets }), () => Atomics.add(next, 0, 1));
+  const results = [own, ...await Promise.all(workers)];
+  return results.reduce((all, r) => ({
+    findings: all.findings.concat(r.findings),
+    errors: all.errors.concat(r.errors),
+    bytes: all.bytes + r.bytes,
+    scanned: all.scanned + r.scanned,
+    binary: all.binary + r.binary,
+    mapComments: all.mapComments.concat(r.mapComments)
+  }));
+}
+
+// packages/core/src/scan/scan-paths.ts
+async function scanPaths(options) {
+  const started = performance.now();
+  const config = options.config ?? EMPTY_CONFIG;
+  const walked = await walk(options.paths, { root: options.root, ignore: config.ignore });
+  const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers });
+  const mapped = options.sourceMaps ? await applySourceMaps(scanned.findings, { root: options.root, files: walked.files, knownSecrets: options.knownSecrets, mapComments: new Map(scanned.mapComments) }) : { findings: scanned.findings, notes: [] };
+  const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));
+  const findings = [];
+  const allowed = [];
+  for (const finding of mapped.findings.sort(compareFindings)) (allowedPrints.has(finding.fingerprint) ? allowed : findings).push(finding);
+  return {
+    findings,
+    allowed,
+    errors: [...walked.errors, ...scanned.errors],
+    stats: { files: scanned.scanned, bytes: scanned.bytes, ms: Math.round(performance.now() - started), skipped: walked.skipped + scanned.binary },
+    notes: mapped.notes,
+    files: walked.files
+  };
+}
+async function detectClientOutput(root) {
+  const candidates = [...CLIENT_OUTPUT_DIRS.map((dir) => ({ input: dir, dir })), ...NEXT_PRERENDERED_GLOBS.map((glob) => ({ input: glob, dir: import_picomatch2.default.scan(glob).base }))];
+  const found2 = [];
+  for (const { input, dir } of candidates) {
+    try {
+      await access(path5.join(root, dir));
+      found2.push(input);
+    } catch {
+    }
+  }
+  return found2;
+}
+
+// packages/core/src/classify/classify.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+import path8 from "node:path";
+
+// packages/core/src/classify/astro-islands.ts
+import { readdirSync as readdirSync2, readFileSync, statSync } from "node:fs";
+import path6 from "node:path";
+var scans = /* @__PURE__ */ new Map();
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "dist", ".astro", ".git", ".vercel", ".netlify", ".output"]);
+var MAX_ASTRO_FILES = 5e3;
+var RESOLVE_EXTENSIONS = [".tsx", ".jsx", ".vue", ".svelte", ".ts", ".js", ".mjs"];
+var IMPORT = /import\s+([\w$]+)?\s*,?\s*(?:\{([^}]*)\})?\s*from\s*['"]([^'"]+)['"]/g;
+var HYDRATED_TAG = /<([A-Z][\w$]*)(?:\.[\w$]+)?\b[^<>]*?\sclient:(load|idle|visible|media|only)\b/g;
+function hydratedIslands(root) {
+  const cached = scans.get(root);
+  if (cached && !changed(cached)) return cached.islands;
+  const scan = scanProject(root);
+  scans.set(root, scan);
+  return scan.islands;
+}
+function changed(scan) {
+  for (const [file, mtime] of scan.mtimes) {
+    try {
+      if (statSync(file).mtimeMs !== mtime) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+function scanProject(root) {
+  const scan = { mtimes: /* @__PURE__ */ new Map(), islands: /* @__PURE__ */ new Map() };
+  const pending = [root];
+  let astroFiles = 0;
+  while (pending.length > 0 && astroFiles < MAX_ASTRO_FILES) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      scan.mtimes.set(dir, statSync(dir).mtimeMs);
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path6.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) pending.push(full);
+      } else if (entry.isFile() && entry.name.endsWith(".astro")) {
+        astroFiles++;
+        readAstroFile(full, root, scan);
+      }
+    }
+  }
+  return scan;
+}
+function readAstroFile(file, root, scan) {
+  let text;
+  try {
+    scan.mtimes.set(file, statSync(file).mtimeMs);
+    text = readFileSync(file, "utf8");
+  } catch {
+    return;
+  }
+  if (!text.includes("client:")) return;
+  const imported = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(IMPORT)) {
+    const specifier = match[3];
+    if (match[1]) imported.set(match[1], specifier);
+    for (const part of (match[2] ?? "").split(",")) {
+      const local = part.trim().split(/\s+as\s+/).at(-1)?.trim();
+      if (local) imported.set(local, specifier);
+    }
+  }
+  for (const match of text.matchAll(HYDRATED_TAG)) {
+    const name = match[1];
+    const specifier = imported.get(name);
+    const target = specifier && resolveComponent(file, root, specifier);
+    if (target && !scan.islands.has(target)) {
+      scan.islands.set(target, `<${name} client:${match[2]}> in ${path6.relative(root, file).split(path6.sep).join("/")}`);
+    }
+  }
+}
+function resolveComponent(fromFile, root, specifier) {
+  let base;
+  if (specifier.startsWith("./") || specifier.startsWith("../")) base = path6.resolve(path6.dirname(fromFile), specifier);
+  else if (specifier.startsWith("@/") || specifier.startsWith("~/")) base = path6.join(root, "src", specifier.slice(2));
+  else if (specifier.startsWith("src/")) base = path6.join(root, specifier);
+  else return void 0;
+  const candidates = [base, ...RESOLVE_EXTENSIONS.map((ext) => base + ext), ...RESOLVE_EXTENSIONS.map((ext) => path6.join(base, `index${ext}`))];
+  return candidates.find(isFile);
+}
+function isFile(candidate) {
+  try {
+    return statSync(candidate).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// packages/core/src/classify/project.ts
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
+var chainByDirectory = /* @__PURE__ */ new Map();
+var packageJsons = /* @__PURE__ */ new Map();
+function findProject(directory) {
+  const chain = chainByDirectory.get(directory);
+  if (chain) {
+    const project = projectOf(chain);
+    if (project) return project;
+    chainByDirectory.delete(directory);
+  }
+  const fresh = walkUp(directory);
+  chainByDirectory.set(directory, fresh);
+  return projectOf(fresh) ?? { root: void 0, framework: void 0, problems: [] };
+}
+var MANIFEST_PLACES = ["manifest.json", "public/manifest.json", "src/manifest.json"];
+function walkUp(directory) {
+  const chain = [];
+  for (let dir = directory; ; dir = path7.dirname(dir)) {
+    const file = path7.join(dir, "package.json");
+    const entry = readPackageJson(file);
+    if (entry) {
+      chain.push(file);
+      if (entry.framework) break;
+    }
+    const manifest = MANIFEST_PLACES.map((place) => path7.join(dir, place)).find((candidate) => readPackageJson(candidate)?.framework);
+    if (manifest) {
+      chain.push(manifest);
+      break;
+    }
+    if (path7.dirname(dir) === dir || path7.basename(dir) === "node_modules") break;
+  }
+  return chain;
+}
+function projectOf(chain) {
+  const problems = [];
+  for (const file of chain) {
+    const entry = readPackageJson(file);
+    if (!entry) return void 0;
+    if (entry.problem) problems.push(entry.problem);
+    if (entry.framework) return { root: projectRootOf(file), framework: entry.framework, problems };
+  }
+  const nearest = chain[0];
+  return { root: nearest ? path7.dirname(nearest) : void 0, framework: void 0, problems };
+}
+function projectRootOf(file) {
+  const dir = path7.dirname(file);
+  if (path7.basename(file) !== "manifest.json") return dir;
+  const parent = path7.basename(dir);
+  return parent === "public" || parent === "src" ? path7.dirname(dir) : dir;
+}
+function readPackageJson(file) {
+  let mtimeMs;
+  try {
+    const stats = statSync2(file);
+    if (!stats.isFile()) return void 0;
+    mtimeMs = stats.mtimeMs;
+  } catch {
+    packageJsons.delete(file);
+    return void 0;
+  }
+  const cached = packageJsons.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached;
+  let entry;
+  try {
+    const manifest = JSON.parse(readFileSync2(file, "utf8"));
+    if (path7.basename(file) === "manifest.json") {
+      entry = { mtimeMs, framework: typeof manifest.manifest_version === "number" ? getFramework("browser-extension") : void 0, problem: void 0 };
+    } else {
+      const dependencies = { ...asRecord(manifest.devDependencies), ...asRecord(manifest.dependencies) };
+      entry = { mtimeMs, framework: detectFramework(dependencies), problem: void 0 };
+    }
+  } catch (error) {
+    if (path7.basename(file) === "manifest.json") return void 0;
+    const reason = error instanceof Error ? error.message : String(error);
+    entry = { mtimeMs, framework: void 0, problem: `${file}: cannot read dependencies (${reason}); framework detection skipped it` };
+  }
+  packageJsons.set(file, entry);
+  return entry;
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+
+// packages/core/src/classify/classify.ts
+var ASTRO_SCRIPT = /\.astro[/\\][^/\\]+$/;
+var frameworkMatchers = /* @__PURE__ */ new Map();
+var commonServerMatcher = compile(COMMON_SERVER_FILES);
+var ISLAND_EXTENSIONS = /* @__PURE__ */ new Set([".vue", ".svelte", ".jsx", ".tsx"]);
+var settingMatchers = /* @__PURE__ */ new Map();
+function classifyFile(input) {
+  const filename = path8.resolve(input.filename);
+  const settings = input.settings ?? {};
+  const project = findProject(path8.dirname(physicalPath(filename)));
+  const framework = settings.framework ? getFramework(settings.framework) : project.framework;
+  const root = project.root ?? input.cwd ?? process.cwd();
+  const result = (side, by, reason) => ({ side, by, reason, framework, root, problems: project.problems });
+  const fromRoot = toPosix2(path8.relative(root, filename));
+  const fromCwd = toPosix2(path8.relative(input.cwd ?? process.cwd(), filename));
+  if (settings.serverFiles?.length && matchesSetting(settings.serverFiles, fromRoot, fromCwd)) {
+    return result("server", "setting", "listed in settings serverFiles");
+  }
+  if (settings.clientFiles?.length && matchesSetting(settings.clientFiles, fromRoot, fromCwd)) {
+    return result("client", "setting", "listed in settings clientFiles");
+  }
+  if (ASTRO_SCRIPT.test(filename)) return result("client", "component", "a <script> in an Astro component");
+  const extension = path8.extname(filename);
+  if (extension === ".astro") return result("server", "component", "Astro frontmatter runs on the server");
+  if (framework?.id === "astro" && ISLAND_EXTENSIONS.has(extension) && project.root) {
+    const island = hydratedIslands(project.root).get(filename);
+    if (island) return result("client", "component", `an Astro island (${island})`);
+    if (extension === ".vue" || extension === ".svelte") return result("server", "component", "an Astro page renders it on the server (no client:* directive hydrates it)");
+  }
+  if (extension === ".vue") return result("client", "component", "a Vue component");
+  if (extension === ".svelte") return result("client", "component", "a Svelte component");
+  const directives = input.directives ?? [];
+  if (directives.includes("use client")) return result("client", "directive", "'use client'");
+  if (directives.includes("use server")) return result("server", "directive", "'use server'");
+  const imports = input.imports ?? [];
+  const shippedByPath = framework !== void 0 && matchersOf(framework).client(fromRoot) && !matchersOf(framework).server(fromRoot);
+  for (const specifier of imports) {
+    if (importListed(SERVER_MARKER_IMPORTS, specifier) && !shippedByPath) return result("server", "import", `imports '${specifier}'`);
+    if (importListed(CLIENT_ONLY_IMPORTS, specifier)) return result("client", "import", `imports '${specifier}'`);
+  }
+  const signal = input.serverSignals?.[0];
+  if (signal) return result("server", "code", signal);
+  if (!framework?.serverExports) {
+    const runtime = imports.find((specifier) => importListed(SERVER_RUNTIME_IMPORTS, specifier));
+    if (runtime) return result("server", "code", `imports '${runtime}', a server framework`);
+  }
+  if (commonServerMatcher(fromRoot)) return result("server", "path", "a test, script, config or serverless function file, never bundled for the browser");
+  if (!framework) return result("unknown", "default", "no framework found in package.json");
+  const matchers = matchersOf(framework);
+  if (matchers.server(fromRoot)) return result("server", "path", `a ${framework.name} server file`);
+  if (matchers.client(fromRoot)) return result("client", "path", `a ${framework.name} client file`);
+  switch (framework.defaultSide) {
+    case "client":
+      return result("client", "default", `${framework.name} source ships to the browser`);
+    case "server":
+      return result("server", "default", `${framework.name} files are server code unless marked 'use client'`);
+    default:
+      return result("unknown", "default", `${framework.name} file of unknown side`);
+  }
+}
+var FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id);
+function physicalPath(filename) {
+  return ASTRO_SCRIPT.test(filename) ? filename.slice(0, filename.lastIndexOf(".astro") + ".astro".length) : filename;
+}
+function matchersOf(framework) {
+  let matchers = frameworkMatchers.get(framework.id);
+  if (!matchers) {
+    matchers = { server: compile(framework.serverFiles), client: compile(framework.clientFiles) };
+    frameworkMatchers.set(framework.id, matchers);
+  }
+  return matchers;
+}
+function matchesSetting(globs, fromRoot, fromCwd) {
+  const key = JSON.stringify(globs);
+  let matcher = settingMatchers.get(key);
+  if (!matcher) {
+    matcher = compile(globs);
+    settingMatchers.set(key, matcher);
+  }
+  return matcher(fromRoot) || matcher(fromCwd);
+}
+function compile(globs) {
+  if (globs.length === 0) return () => false;
+  const matcher = (0, import_picomatch3.default)([...globs], { dot: true });
+  return (relativePath) => matcher(relativePath);
+}
+function toPosix2(p) {
+  return p.split(path8.sep).join("/");
+}
+
+export {
+  compareFindings,
+  isAtLeast,
+  ConfigError,
+  EMPTY_CONFIG,
+  isEmailAddress,
+  loadConfig,
+  PUBLIC_ENV_PREFIXES,
+  publicPrefixOf,
+  secretEnvName,
+  publicSecretEnvName,
+  isBundlerConfigFile,
+  SERVER_CALLS,
+  LISTEN_PORT_NAME,
+  ELECTRON_MAIN_MODULES,
+  isServerOnlyModule,
+  isServerOnlySpecifier,
+  BILLABLE_API_PATHS,
+  AI_SDK_CAP_NAMES,
+  aiSdkMajor,
+  isAiCallerModule,
+  billableMethodOf,
+  billableFunctionOf,
+  billableConstructorOf,
+  LIMITER_LIBRARIES,
+  LIMITER_MODULES,
+  DECLARATIVE_LIMITER_PACKAGES,
+  LIMITER_METHODS,
+  LIMITER_NAME,
+  COUNTER_COMMANDS,
+  EXPIRY_COMMANDS,
+  TOO_MANY_REQUESTS_STATUS,
+  REFUSAL_WORDS,
+  QUOTA_NAMES,
+  IP_HEADERS,
+  AUTH_CALLS,
+  AUTH_MEMBERS,
+  AUTH_MEMBER_OBJECTS,
+  RATE_LIMIT_FIXES,
+  RATE_LIMIT_KEYS,
+  ROUTE_METHODS,
+  APP_FACTORIES,
+  APP_NAMES,
+  HANDLER_CALLS,
+  RESOLVER_TYPES,
+  COVERING_LAYERS,
+  LAYER_EXTENSIONS,
+  fileEndpointFor,
+  ADMIN_APIS,
+  ADMIN_PROVIDER_IDS,
+  projectKeysUrl,
+  scanPaths,
+  detectClientOutput,
+  toSarif,
+  findProject,
+  classifyFile,
+  FRAMEWORK_IDS
+};
