@@ -8,6 +8,7 @@ import {
   billableMethodOf,
   isAiCallerModule,
   providerOfModule,
+  publicSecretEnvName,
   type OutputCap,
 } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
@@ -16,6 +17,8 @@ import type { AstNode } from '../util/import-graph/module-facts.js';
 import { FIRST_PARTY, memberChain } from '../util/cost/facts.js';
 import { dependencyRange } from '../util/cost/package-deps.js';
 import { RequestData, usesCallersKey } from '../util/cost/request-data.js';
+import { fileSideOf } from '../util/client-side.js';
+import { getEnvReads } from '../util/env-reads.js';
 
 export type MessageIds = 'missingCap' | 'capFromRequest' | 'optionsFromRequest' | 'modelFromRequest' | 'renamedCap';
 
@@ -71,6 +74,9 @@ export default createRule<[], MessageIds>({
     const text = sourceCode.text;
     // Cheap first: every billable shape needs one of these in the text.
     if (!/completions|responses\.|messages\.|generateContent|sendMessage|createChatCompletion|createCompletion|chat\.(?:complete|stream)|from\s*['"](?:ai|@langchain\/|langchain\/)/.test(text)) return {};
+    // A call made in the browser is a leaked key, reported where it leaks (the SDK import, the public env name,
+    // the opt-in): capping it would not stop anyone who has the key, and a second report would hide the first.
+    if (runsInBrowser(context, text)) return {};
     const imports = new Map<string, { specifier: string; imported: string }>();
     let usesAiSdk = false;
     for (const statement of sourceCode.ast.body) {
@@ -171,6 +177,16 @@ export default createRule<[], MessageIds>({
     return { CallExpression: check, NewExpression: check };
   },
 });
+
+/**
+ * Code that ships to browsers: a client file, or a module whose own client is built for the browser
+ * (`dangerouslyAllowBrowser`, a key read from a browser-exposed env name such as `NEXT_PUBLIC_OPENAI_API_KEY`).
+ */
+function runsInBrowser(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, text: string): boolean {
+  if (fileSideOf(context).side === 'client') return true;
+  if (/dangerouslyAllowBrowser\s*:(?!\s*false\b)/.test(text)) return true;
+  return getEnvReads(context).some((read) => read.name !== undefined && publicSecretEnvName(read.name) !== undefined);
+}
 
 /** v4 and older read `maxTokens`, v5+ `maxOutputTokens`; an unknown version accepts either. */
 function aiSdkCapNames(major: number | undefined): string[] {

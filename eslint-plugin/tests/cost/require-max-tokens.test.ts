@@ -74,3 +74,19 @@ it("a project's own wrapper named like the SDK takes its own arguments (astrotri
   const reports = await capReports("import { openAI } from '~/server/utils/openai';\nexport default defineEventHandler(async (event) => {\n  const { messages } = await readBody(event);\n  return openAI.createChatCompletion(messages);\n});\n", '^5.0.0', 'server/api/ask.ts');
   expect(where(reports)).toEqual([]);
 });
+
+describe('a call made in the browser is a leaked key, reported by the leak rules, not here (one report per leak)', () => {
+  const call = "export const ask = () => openai.chat.completions.create({ model: 'gpt-4o', messages: [] });\n";
+  it.each([
+    ["a Client Component ('use client')", `'use client';\n${OPENAI}${call}`, 'app/chat/Chat.tsx'],
+    ['a module whose client opts into the browser', `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: 'x', dangerouslyAllowBrowser: true });\n${call}`, 'lib/ai.ts'],
+    ['a module reading its key from a public env name (open-chat)', `import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: process.env.NEXT_PUBLIC_OPEN_AI_API_KEY });\n${call}`, 'src/services/openAI.service.ts'],
+  ])('%s', async (_name, code, file) => {
+    expect(where(await capReports(code, '^5.0.0', file))).toEqual([]);
+  });
+
+  it('a server module that turns the browser opt-in off is still checked', async () => {
+    const code = `import OpenAI from 'openai';\nconst openai = new OpenAI({ dangerouslyAllowBrowser: false });\n${call}`;
+    expect(await capReports(code, '^5.0.0', 'lib/ai.ts')).toHaveLength(1);
+  });
+});
