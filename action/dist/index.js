@@ -17,7 +17,7 @@ import {
   publicSecretEnvName,
   scanPaths,
   toSarif
-} from "./chunk-RTWHEV56.js";
+} from "./chunk-HNBFJSUP.js";
 import {
   RULES,
   TextMatcher,
@@ -26684,7 +26684,7 @@ async function lintFiles(workspace, inputs) {
   const outcome = { findings: [], errors: [] };
   if (inputs.length === 0) return outcome;
   if (linterFor?.workspace !== workspace) {
-    const { createLinter } = await import("./eslint-linter-ZGJ6GS3E.js");
+    const { createLinter } = await import("./eslint-linter-Z272EIXA.js");
     linterFor = { workspace, lint: createLinter(workspace) };
   }
   for (const input of inputs) {
@@ -27210,7 +27210,7 @@ var ToolError = class extends Error {
 };
 async function run2(io = actionsIO) {
   try {
-    if (readMode(io) === "audit") return await (await import("./audit-Y62YPIMJ.js")).runAudit(io);
+    if (readMode(io) === "audit") return await (await import("./audit-NJX6HSHE.js")).runAudit(io);
     const settings = readInputs(io);
     const diffSettings = readDiffInputs(io);
     const { result, paths } = await scanBuild(settings, diffRequested(diffSettings));

@@ -8,7 +8,6 @@ export * from './catalog/public-by-design.js';
 export * from './catalog/rules.js';
 export * from './catalog/bundler-configs.js';
 export * from './catalog/server-code.js';
-export * from './catalog/server-only-modules.js';
 export * from './catalog/billable-calls.js';
 export * from './catalog/guards.js';
 export * from './catalog/endpoints.js';

@@ -5,18 +5,51 @@
  */
 
 /**
- * Modules whose import makes the importing file server code, wherever it sits: the framework refuses them in a
- * client module (the build fails). An entry ending in `/` also matches its subpaths.
+ * Aliases that are server-only wherever they resolve: svelte.dev/docs/kit/server-only-modules ("any module in
+ * $lib/server"). The import walk never follows them into a client bundle.
+ */
+const SERVER_ONLY_ALIASES: readonly string[] = ['$lib/server', '$lib/server/'];
+
+/**
+ * Modules a framework refuses to put in a client bundle (the build fails, or the module throws in a browser, when
+ * client code imports one): importing one makes the importing file server code, wherever it sits, and the import
+ * walk stops there. An entry ending in `/` also matches its subpaths.
  */
 export const SERVER_MARKER_IMPORTS: readonly string[] = [
-  // Next.js docs, "Keeping server-only code out of the client environment".
+  // nextjs.org docs app/getting-started/server-and-client-components ("Preventing environment poisoning"):
+  // the `server-only` package fails the build when a Client Component imports the module.
   'server-only',
-  // svelte.dev/docs/kit/server-only-modules: `$env/*/private` and `$lib/server/*` can only be imported by server code.
+  // svelte.dev/docs/kit/server-only-modules: "$env/static/private, $env/dynamic/private and $app/server" can only
+  // be imported into server modules; SvelteKit fails the build otherwise.
   '$env/static/private',
   '$env/dynamic/private',
-  '$lib/server',
-  '$lib/server/',
+  '$app/server',
+  ...SERVER_ONLY_ALIASES,
 ];
+
+/**
+ * Path patterns (tested against the absolute path with `/` separators) of server-only modules:
+ * remix.run docs file-conventions/-server and reactrouter.com api/framework-conventions/server-modules (`.server`
+ * files and `.server/` folders fail the client build), svelte.dev/docs/kit/server-only-modules (the same names).
+ */
+const SERVER_ONLY_PATH = /(?:\.server\.[cm]?[jt]sx?$|\/\.server\/)/;
+/** svelte.dev/docs/kit/server-only-modules: `$lib/server` is `src/lib/server` (kit.files.lib defaults to src/lib). */
+const SVELTEKIT_SERVER_LIB = '/src/lib/server/';
+
+/**
+ * Whether a module is server-only by its path or by what it imports at top level; `frameworkId` is the
+ * module's framework from the catalog, when known.
+ */
+export function isServerOnlyModule(posixPath: string, topLevelImports: readonly string[], frameworkId?: string): boolean {
+  if (SERVER_ONLY_PATH.test(posixPath)) return true;
+  if (frameworkId === 'sveltekit' && posixPath.includes(SVELTEKIT_SERVER_LIB)) return true;
+  return topLevelImports.some((specifier) => importListed(SERVER_MARKER_IMPORTS, specifier));
+}
+
+/** Whether an import specifier names a server-only module by itself (`$lib/server/db`). */
+export function isServerOnlySpecifier(specifier: string): boolean {
+  return importListed(SERVER_ONLY_ALIASES, specifier);
+}
 
 /**
  * Server frameworks and function runtimes: a file importing one is a server, unless the framework strips

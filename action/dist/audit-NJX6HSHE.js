@@ -17,7 +17,7 @@ import {
   loadConfig,
   projectKeysUrl,
   toSarif
-} from "./chunk-RTWHEV56.js";
+} from "./chunk-HNBFJSUP.js";
 import {
   RULES,
   fingerprint,

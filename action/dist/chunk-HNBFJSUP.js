@@ -639,15 +639,28 @@ function isBundlerConfigFile(path9) {
 }
 
 // packages/core/src/catalog/server-code.ts
+var SERVER_ONLY_ALIASES = ["$lib/server", "$lib/server/"];
 var SERVER_MARKER_IMPORTS = [
-  // Next.js docs, "Keeping server-only code out of the client environment".
+  // nextjs.org docs app/getting-started/server-and-client-components ("Preventing environment poisoning"):
+  // the `server-only` package fails the build when a Client Component imports the module.
   "server-only",
-  // svelte.dev/docs/kit/server-only-modules: `$env/*/private` and `$lib/server/*` can only be imported by server code.
+  // svelte.dev/docs/kit/server-only-modules: "$env/static/private, $env/dynamic/private and $app/server" can only
+  // be imported into server modules; SvelteKit fails the build otherwise.
   "$env/static/private",
   "$env/dynamic/private",
-  "$lib/server",
-  "$lib/server/"
+  "$app/server",
+  ...SERVER_ONLY_ALIASES
 ];
+var SERVER_ONLY_PATH = /(?:\.server\.[cm]?[jt]sx?$|\/\.server\/)/;
+var SVELTEKIT_SERVER_LIB = "/src/lib/server/";
+function isServerOnlyModule(posixPath, topLevelImports, frameworkId) {
+  if (SERVER_ONLY_PATH.test(posixPath)) return true;
+  if (frameworkId === "sveltekit" && posixPath.includes(SVELTEKIT_SERVER_LIB)) return true;
+  return topLevelImports.some((specifier) => importListed(SERVER_MARKER_IMPORTS, specifier));
+}
+function isServerOnlySpecifier(specifier) {
+  return importListed(SERVER_ONLY_ALIASES, specifier);
+}
 var SERVER_RUNTIME_IMPORTS = [
   // Server frameworks (each project's README: `const app = express()`, `Fastify()`, `new Koa()`, …).
   "express",
@@ -709,32 +722,6 @@ var ELECTRON_MAIN_MODULES = [
 ];
 function importListed(list, specifier) {
   return list.some((entry) => entry.endsWith("/") ? specifier.startsWith(entry) : specifier === entry);
-}
-
-// packages/core/src/catalog/server-only-modules.ts
-var SERVER_ONLY_IMPORTS = [
-  // nextjs.org docs app/getting-started/server-and-client-components ("Preventing environment poisoning"):
-  // the `server-only` package fails the build when a Client Component imports the module.
-  "server-only",
-  // svelte.dev/docs/kit/server-only-modules: "$env/static/private, $env/dynamic/private and $app/server" can only
-  // be imported into server modules; SvelteKit fails the build otherwise.
-  "$env/static/private",
-  "$env/dynamic/private",
-  "$app/server"
-];
-var SERVER_ONLY_SPECIFIER_PREFIXES = [
-  // svelte.dev/docs/kit/server-only-modules: "any module in $lib/server".
-  "$lib/server/"
-];
-var SERVER_ONLY_PATH = /(?:\.server\.[cm]?[jt]sx?$|\/\.server\/)/;
-var SVELTEKIT_SERVER_LIB = "/src/lib/server/";
-function isServerOnlyModule(posixPath, topLevelImports, frameworkId) {
-  if (SERVER_ONLY_PATH.test(posixPath)) return true;
-  if (frameworkId === "sveltekit" && posixPath.includes(SVELTEKIT_SERVER_LIB)) return true;
-  return topLevelImports.some((specifier) => SERVER_ONLY_IMPORTS.includes(specifier) || isServerOnlySpecifier(specifier));
-}
-function isServerOnlySpecifier(specifier) {
-  return SERVER_ONLY_SPECIFIER_PREFIXES.some((prefix) => specifier.startsWith(prefix));
 }
 
 // packages/core/src/catalog/billable-calls.ts
@@ -2330,11 +2317,11 @@ export {
   secretEnvName,
   publicSecretEnvName,
   isBundlerConfigFile,
+  isServerOnlyModule,
+  isServerOnlySpecifier,
   SERVER_CALLS,
   LISTEN_PORT_NAME,
   ELECTRON_MAIN_MODULES,
-  isServerOnlyModule,
-  isServerOnlySpecifier,
   BILLABLE_API_PATHS,
   AI_SDK_CAP_NAMES,
   aiSdkMajor,
