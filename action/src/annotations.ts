@@ -3,7 +3,7 @@
  * error slot), so the most severe and most certain come first, one per fingerprint, and one notice says
  * how many more the job summary lists.
  */
-import { compareFindings, type Finding, type Severity } from '@backend-only/core';
+import { compareFindings, describeOtherPlaces, type Finding, type Severity } from '@backend-only/core';
 import type { Annotation, AnnotationLevel } from './github.js';
 import type { Placer } from './where.js';
 
@@ -43,8 +43,9 @@ export function planAnnotations(findings: readonly Finding[], where: Placer, res
 }
 
 /**
- * The finding to show for each fingerprint, most severe first: of the same key found in several files (a
- * prerendered page and the chunk it came from), the one a source map leads back to a source line.
+ * The finding to show for each fingerprint, most severe first. The scan already makes one finding of a key that
+ * shipped in several files (its other places in `alsoAt`); this also covers findings joined from the diff review:
+ * of two with one fingerprint, the one a source map leads back to a source line in the repository.
  */
 function onePerFingerprint(findings: readonly Finding[], where: Placer): Finding[] {
   const best = new Map<string, Finding>();
@@ -66,7 +67,7 @@ function toAnnotation(finding: Finding, where: Placer): Annotation {
   return {
     level: LEVEL[finding.severity],
     title: `backend-only/${finding.ruleId}`,
-    message: [finding.message, `Evidence: ${finding.evidence} (fingerprint ${finding.fingerprint}).`, context].filter(Boolean).join('\n'),
+    message: [finding.message, `Evidence: ${finding.evidence} (fingerprint ${finding.fingerprint}).`, context, finding.alsoAt ? `The same key is ${describeOtherPlaces(finding.alsoAt)}.` : ''].filter(Boolean).join('\n'),
     file: at.file,
     startLine: at.line,
     startColumn: at.column,

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, detectClientOutput, isAtLeast, loadConfig, scanPaths, toSarif, type Finding, type ScanResult } from '@backend-only/core';
+import { ConfigError, describeOtherPlaces, detectClientOutput, isAtLeast, loadConfig, scanPaths, toSarif, type Finding, type ScanResult } from '@backend-only/core';
 import packageJson from '../package.json' with { type: 'json' };
 import { planAnnotations } from './annotations.js';
 import { actionsIO, type GitHubIO } from './github.js';
@@ -67,7 +67,8 @@ async function report(io: GitHubIO, settings: Settings, result: ScanResult, path
   // The log lists every finding (redacted), as the summary may be cut short and annotations are capped.
   for (const f of result.findings) {
     const source = f.origin ? ` (source ${f.origin.file}:${f.origin.line})` : '';
-    io.info(`${f.severity} ${f.ruleId} ${f.location.file}:${f.location.line}:${f.location.column}${source} ${f.evidence} [${f.fingerprint}]`);
+    const others = f.alsoAt ? `; ${describeOtherPlaces(f.alsoAt)}` : '';
+    io.info(`${f.severity} ${f.ruleId} ${f.location.file}:${f.location.line}:${f.location.column}${source} ${f.evidence} [${f.fingerprint}]${others}`);
   }
   const plan = planAnnotations(result.findings, where, { warning: result.errors.length > 0 ? 1 : 0 });
   for (const annotation of plan.annotations) io.annotate(annotation);

@@ -3,7 +3,7 @@
  * it. GitHub rejects a step summary over 1 MiB, so rows stop before that with a line saying so. Every
  * piece of text from the scan (paths, messages) is escaped: `wrap()`/`addRaw()` insert it verbatim.
  */
-import { getProvider, ruleDocsUrl, type Finding, type Location, type ProviderId, type RuleId, type ScanError, type ScanStats } from '@backend-only/core';
+import { describeOtherPlaces, getProvider, ruleDocsUrl, type Finding, type Location, type ProviderId, type RuleId, type ScanError, type ScanStats } from '@backend-only/core';
 import type { FailOn } from './inputs.js';
 import type { Placer } from './where.js';
 
@@ -94,13 +94,17 @@ export function renderSummary(input: SummaryInput): string {
   return text + tailText;
 }
 
-/** "Where" is the built file the finding was read from; "Source" is the map's origin, when there is one. */
+/**
+ * "Where" is the built file the finding was read from, and the other places the same key shipped; "Source" is the
+ * map's origin, when there is one.
+ */
 function row(finding: Finding, where: Placer): string {
   const origin = finding.origin;
+  const others = finding.alsoAt ? `<br>${describeOtherPlaces(finding.alsoAt, (p) => `${place(p.location)}${p.origin ? ` (from ${place(p.origin)})` : ''}`)}` : '';
   const source = origin ? `${place(origin)}${where(finding) === origin ? '' : ' (not in the repository)'}` : '—';
   const provider = finding.provider ? escapeMarkdown(getProvider(finding.provider).name) : '—';
   const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`;
-  const cells = [SEVERITY_ICON[finding.severity], rule, place(finding.location), source, provider, `<code>${escapeMarkdown(finding.evidence)}</code>`, `<code>${finding.fingerprint}</code>`];
+  const cells = [SEVERITY_ICON[finding.severity], rule, `${place(finding.location)}${others}`, source, provider, `<code>${escapeMarkdown(finding.evidence)}</code>`, `<code>${finding.fingerprint}</code>`];
   return `| ${cells.join(' | ')} |`;
 }
 

@@ -30,6 +30,17 @@ function leakyApp(key: string): Record<string, string> {
   };
 }
 
+/** Validates against the SARIF 2.1.0 JSON schema (a copy under fixtures/). */
+function expectValidSarif(sarif: unknown): void {
+  const schema = JSON.parse(readFileSync(new URL('./fixtures/sarif-2.1.0.schema.json', import.meta.url), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///') && !/\s/.test(value));
+  const valid = ajv.validate(schema, sarif);
+  expect(ajv.errors ?? []).toEqual([]);
+  expect(valid).toBe(true);
+}
+
 function expectNoSecret(text: string, ...secrets: string[]): void {
   for (const secret of secrets) expect(text.includes(secret), 'a full secret appears in the output').toBe(false);
 }
@@ -100,6 +111,45 @@ describe('an SDK split into a shared chunk', () => {
   });
 });
 
+describe('a key inlined in several places', () => {
+  it('is one annotation at its first-party origin; the log, the summary and SARIF list the other places', async () => {
+    const key = openAiKey();
+    const root = makeWorkspace({
+      // The SDK reads the same env value: bundled first, its copy comes before the app's in the chunk.
+      'src/main.js': "import { client } from 'some-sdk';\nimport { ask } from './chat.js';\nwindow.app = { ask, client };\n",
+      'src/chat.js': "// the chat widget\nexport const ask = (q) => fetch('/v1/chat', { headers: { authorization: process.env.REACT_APP_OPENAI_KEY }, body: q });\n",
+      'src/settings.js': '// the settings page\nexport const settings = { key: process.env.REACT_APP_OPENAI_KEY };\nconsole.log(settings);\n',
+      'node_modules/some-sdk/package.json': JSON.stringify({ name: 'some-sdk', version: '1.0.0', main: 'index.js' }),
+      'node_modules/some-sdk/index.js': 'exports.client = () => ({ key: process.env.REACT_APP_OPENAI_KEY });\n',
+    });
+    await buildApp(root, ['src/main.js', 'src/settings.js'], 'linked', { 'process.env.REACT_APP_OPENAI_KEY': JSON.stringify(key) });
+    const run = runAction(root, { paths: 'dist', 'sarif-file': 'out/results.sarif' });
+
+    expect(run.status).toBe(1);
+    expect(run.outputs.findings).toBe('1');
+    expect(run.stdout).toMatch(/^::error::1 finding blocks this merge/m);
+    const annotations = commands(run.stdout, 'error').filter((c) => c.includes('no-api-key-in-bundle'));
+    expect(annotations.map(placeOf)).toEqual([`src/chat.js:${lineOf(root, 'src/chat.js', 'REACT_APP_OPENAI_KEY')}`]);
+    const others = /also in 2 other places: dist\/main\.js:1:\d+ \(from node_modules\/some-sdk\/index\.js:1:\d+\), dist\/settings\.js:1:\d+ \(from src\/settings\.js:2:\d+\)/;
+    expect(annotations[0]!.replace(/%0A/g, '\n')).toMatch(others);
+    expect(run.stdout).toMatch(others); // the log line
+    expect(run.summary.match(/no-api-key-in-bundle\]/g)).toHaveLength(1);
+    expect(run.summary).toContain('also in 2 other places: <code>dist/main.js:1:');
+
+    const sarif = JSON.parse(readFileSync(path.join(root, 'out/results.sarif'), 'utf8'));
+    expectValidSarif(sarif);
+    const [result, ...more] = sarif.runs[0].results;
+    expect(more).toEqual([]);
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('src/chat.js');
+    expect(result.relatedLocations.map((r: { id: number; physicalLocation: { artifactLocation: { uri: string } } }) => [r.id, r.physicalLocation.artifactLocation.uri])).toEqual([
+      [1, 'dist/main.js'],
+      [2, 'dist/main.js'],
+      [3, 'dist/settings.js'],
+    ]);
+    expectNoSecret(run.everything + JSON.stringify(sarif), key);
+  });
+});
+
 describe('keys only a map can see', () => {
   it('decodes an inline map and reports a key kept only in a comment of the source', async () => {
     const key = openAiKey();
@@ -145,11 +195,12 @@ describe('known-secrets', () => {
     await buildApp(root, 'src/app.js', 'linked', { 'process.env.INTERNAL_TOKEN': JSON.stringify(secret) });
     const run = runAction(root, { paths: 'dist', 'known-secrets': `\n${secret}\n` });
     expect(run.status).toBe(1);
-    // Two findings (verbatim on line 1, base64 on line 2), one annotation: annotations are one per fingerprint.
-    expect(run.outputs.errors).toBe('2');
+    // One secret, one finding (verbatim on line 1), its base64 copy on line 2 listed as another place.
+    expect(run.outputs.errors).toBe('1');
     const errors = commands(run.stdout, 'error').filter((c) => c.includes('no-server-secret-in-bundle'));
     expect(errors.map(placeOf)).toEqual(['src/app.js:1']);
-    expect(run.summary).toContain('(base64)');
+    expect(run.summary).toContain('(verbatim)');
+    expect(run.summary).toMatch(/also in 1 other place: <code>dist\/app\.js:1:\d+<\/code> \(from <code>src\/app\.js:2:\d+<\/code>\)/);
     // The runner consumes ::add-mask:: before anything else is printed; no other line holds the secret.
     expect(run.stdout.indexOf(`::add-mask::${secret}`)).toBe(0);
     expectNoSecret(run.everything, secret, Buffer.from(secret).toString('base64'));
@@ -225,13 +276,7 @@ describe('SARIF', () => {
     await buildApp(root, 'src/main.js', 'linked');
     runAction(root, { paths: 'dist', 'sarif-file': 'out/results.sarif' });
     const sarif = JSON.parse(readFileSync(path.join(root, 'out/results.sarif'), 'utf8'));
-    const schema = JSON.parse(readFileSync(new URL('./fixtures/sarif-2.1.0.schema.json', import.meta.url), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    ajv.addFormat('uri', (value: string) => URL.canParse(value));
-    ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///') && !/\s/.test(value));
-    const valid = ajv.validate(schema, sarif);
-    expect(ajv.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+    expectValidSarif(sarif);
     const rules = sarif.runs[0].tool.driver.rules;
     expect(rules.every((r: { properties: Record<string, string> }) => Number(r.properties['security-severity']) > 0)).toBe(true);
     for (const result of sarif.runs[0].results) {

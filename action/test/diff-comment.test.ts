@@ -40,6 +40,13 @@ describe('renderComment', () => {
     expect(body).toContain('(https://github.com/acme/web/actions/runs/9)');
   });
 
+  it('says in how many other places a bundled key shipped, in its one row', () => {
+    const key = finding(2, { ruleId: 'no-api-key-in-bundle', location: { file: 'dist/a.js', line: 1, column: 40 }, evidence: 'sk-proj-…ab12', alsoAt: { count: 3, places: [{ location: { file: 'dist/b.js', line: 1, column: 9 }, origin: null }] } });
+    const body = renderComment({ findings: [key], incomplete: [], errors: [] });
+    expect(body).toContain('| `dist/a.js:1` and 3 other places |');
+    expect(body).toContain('**1 finding(s)**');
+  });
+
   it('says when the review was incomplete, and escapes file names', () => {
     const body = renderComment({ findings: [finding(1, { location: { file: 'a|<b>@team.ts', line: 1, column: 1 } })], incomplete: ['GitHub lists at most 3,000 files'], errors: ['x.ts: <bad>'] });
     expect(body).toContain('did not cover the whole pull request');

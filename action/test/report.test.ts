@@ -65,6 +65,19 @@ describe('planAnnotations', () => {
     expect(annotations.at(-1)).toMatchObject({ level: 'notice', message: expect.stringContaining('7 more findings') });
   });
 
+  it('annotates a key that shipped in several places once, at its origin, naming the other places', () => {
+    const key = finding(1, {
+      origin: { file: 'src/chat.ts', line: 3, column: 17 },
+      alsoAt: { count: 12, places: [{ location: { file: 'dist/chunk-0.js', line: 1, column: 4 }, origin: { file: 'node_modules/openai/core.mjs', line: 9, column: 2 } }, { location: { file: 'build/index.html', line: 2, column: 8 }, origin: null }] },
+    });
+    const { annotations } = planAnnotations([key], (f) => f.origin ?? f.location);
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatchObject({ level: 'error', file: 'src/chat.ts', startLine: 3 });
+    expect(annotations[0]!.message).toContain('Found in built file dist/chunk-1.js:1.');
+    expect(annotations[0]!.message).toContain('The same key is also in 12 other places: dist/chunk-0.js:1:4 (from node_modules/openai/core.mjs:9:2), build/index.html:2:8, and 10 more.');
+    expect(annotations[0]!.message).toContain('sk-proj-…ab12 (fingerprint 0000000000000001)');
+  });
+
   it('gives reserved slots away first', () => {
     const { annotations } = planAnnotations(Array.from({ length: 12 }, (_, i) => finding(i, { severity: 'warning' })), here, { warning: 1 });
     expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(9);
@@ -89,6 +102,14 @@ describe('renderSummary', () => {
     expect(text).toMatch(/billing alerts/);
     expect(text).toContain('A scheduled run with `mode: audit` checks both, and whether a leaked key is still active ([Billing alerts and rotation](https://github.com/backend-only/backend-only#billing-alerts-and-rotation))');
     expect(text.match(/^\| 🔴 error/gm)).toHaveLength(2);
+  });
+
+  it("lists a key's other places in its one row, escaped, and counts the key once", () => {
+    const key = finding(1, { alsoAt: { count: 2, places: [{ location: { file: 'dist/a|b.js', line: 1, column: 4 }, origin: { file: 'node_modules/x/i.js', line: 9, column: 2 } }, { location: { file: 'build/index.html', line: 2, column: 8 }, origin: null }] } });
+    const text = renderSummary({ ...base, findings: [key] });
+    expect(text.match(/^\| 🔴 error/gm)).toHaveLength(1);
+    expect(text).toContain('<code>dist/chunk-1.js:1:2</code><br>also in 2 other places: <code>dist/a&#124;b.js:1:4</code> (from <code>node&#95;modules/x/i.js:9:2</code>), <code>build/index.html:2:8</code> |');
+    expect(text).toContain('❌ **1 finding blocks this merge** (fail-on: error). 1 in total');
   });
 
   it('stays under 1 MiB, saying what it left out', () => {

@@ -71,9 +71,10 @@ export function renderComment(content: CommentContent): string {
 
 function tableRow(finding: Finding): string {
   const where = `${finding.location.file}:${finding.location.line}`;
+  const others = finding.alsoAt ? ` and ${finding.alsoAt.count} other place${finding.alsoAt.count === 1 ? '' : 's'}` : '';
   const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`;
   const what = RULES[finding.ruleId].short;
-  return `| ${finding.severity} | ${rule} | \`${escapeCode(where)}\` | ${escapeText(what)} | ${escapeText(finding.evidence)} |`;
+  return `| ${finding.severity} | ${rule} | \`${escapeCode(where)}\`${others} | ${escapeText(what)} | ${escapeText(finding.evidence)} |`;
 }
 
 /** Text in a table cell or list: no HTML, no table breaks, no mentions that ping people. */

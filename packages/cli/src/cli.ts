@@ -2,15 +2,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  compareFindings,
   ConfigError,
   detectClientOutput,
   isAtLeast,
   isInside,
   loadConfig,
+  onePerKey,
   scanPaths,
   toJsonReport,
   toSarif,
   type Finding,
+  type Location,
   type ScanError,
   type ScanResult,
 } from '@backend-only/core';
@@ -94,17 +97,24 @@ async function scanInputs(inputs: readonly string[], cwd: string, config: Parame
     const root = path.resolve(cwd, input);
     const result = await scanPaths({ root, paths: ['.'], config, knownSecrets, sourceMaps: true });
     const rebase = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
-    const moved = (f: Finding): Finding => ({ ...f, location: { ...f.location, file: rebase(f.location.file) } });
+    const moveTo = (l: Location): Location => ({ ...l, file: rebase(l.file) });
+    const moved = (f: Finding): Finding => ({
+      ...f,
+      location: moveTo(f.location),
+      ...(f.alsoAt ? { alsoAt: { ...f.alsoAt, places: f.alsoAt.places.map((p) => ({ ...p, location: moveTo(p.location) })) } } : {}),
+    });
     const movedError = (e: ScanError): ScanError => ({ ...e, path: input, message: e.message.replace(/^\.:/, `${input}:`) });
     results.push({ ...result, findings: result.findings.map(moved), allowed: result.allowed.map(moved), errors: result.errors.map(movedError) });
   }
-  return results.reduce((all, r) => ({
+  const merged = results.reduce((all, r) => ({
     findings: all.findings.concat(r.findings),
     allowed: all.allowed.concat(r.allowed),
     errors: all.errors.concat(r.errors),
     notes: (all.notes ?? []).concat(r.notes ?? []),
     stats: { files: all.stats.files + r.stats.files, bytes: all.stats.bytes + r.stats.bytes, ms: all.stats.ms + r.stats.ms, skipped: all.stats.skipped + r.stats.skipped },
   }));
+  // The same key in two of the builds named is still one finding.
+  return results.length > 1 ? { ...merged, findings: onePerKey(merged.findings).sort(compareFindings) } : merged;
 }
 
 async function render(command: ScanCommand, result: ScanResult, scanned: readonly string[], io: Io): Promise<string> {

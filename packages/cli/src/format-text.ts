@@ -1,5 +1,5 @@
-/** The terminal view of findings: one block per finding, then a one-line total. */
-import type { Finding, ScanError, ScanStats } from '@backend-only/core';
+/** The terminal view of findings: one block per finding (a key that shipped in several places is one), then a one-line total. */
+import { describeOtherPlaces, placeText, type Finding, type ScanError, type ScanStats } from '@backend-only/core';
 
 export interface TextOptions {
   color: boolean;
@@ -17,10 +17,10 @@ export function formatText(findings: readonly Finding[], errors: readonly ScanEr
   const lines: string[] = [];
   lines.push(paint('gray', `Scanned ${options.scanned.join(', ') || '(nothing)'}`), '');
   for (const f of findings) {
-    const where = `${f.location.file}:${f.location.line}:${f.location.column}`;
     const level = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
-    lines.push(`${level} ${paint('bold', f.ruleId)}  ${where}`);
-    if (f.origin) lines.push(`  from ${f.origin.file}:${f.origin.line}:${f.origin.column}`);
+    lines.push(`${level} ${paint('bold', f.ruleId)}  ${placeText(f.location)}`);
+    if (f.origin) lines.push(`  from ${placeText(f.origin)}`);
+    if (f.alsoAt) lines.push(`  ${describeOtherPlaces(f.alsoAt)}`);
     lines.push(`  ${f.message}`);
     lines.push(paint('gray', `  evidence: ${f.evidence}   fingerprint: ${f.fingerprint}`), '');
   }

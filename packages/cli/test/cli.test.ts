@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onePerKey, type Finding } from '@backend-only/core';
+import { formatText } from '../src/format-text.js';
 import { main, parseArgs, UsageError } from '../src/index.js';
 import { fakeKeys } from '../../core/test/helpers/fake-keys.js';
 
@@ -24,6 +26,9 @@ beforeAll(async () => {
   const common = { bundle: true, minify: true, sourcemap: true, platform: 'browser', format: 'esm', absWorkingDir: project, logLevel: 'silent' } as const;
   await build({ ...common, entryPoints: ['src/leaky.ts'], outdir: 'leaky-dist', define: { 'process.env.VITE_OPENAI_API_KEY': JSON.stringify(key) } });
   await build({ ...common, entryPoints: ['src/clean.ts'], outdir: 'dist' });
+  // The same key read by two pages, each its own chunk: one key, so one finding listing the other place.
+  await writeFile(path.join(project, 'src/settings.ts'), '// the settings page\nexport const settings = { openai: process.env.VITE_OPENAI_API_KEY };\nconsole.log(settings);\n');
+  await build({ ...common, entryPoints: ['src/leaky.ts', 'src/settings.ts'], outdir: 'twice-dist', define: { 'process.env.VITE_OPENAI_API_KEY': JSON.stringify(key) } });
 });
 afterAll(async () => {
   await rm(project, { recursive: true, force: true });
@@ -71,6 +76,51 @@ describe('backend-only scan (built bin, real esbuild output)', () => {
     const sarif = await readFile(path.join(project, 'out.sarif'), 'utf8');
     expect(sarif.includes(key)).toBe(false);
     expect(JSON.parse(sarif)).toMatchObject({ version: '2.1.0', runs: [{ tool: { driver: { name: 'backend-only' } } }] });
+  });
+});
+
+describe('a key in two chunks (built bin, real esbuild output)', () => {
+  const scanTwice = async (format: string) => ((await run('node', [BIN, 'scan', 'twice-dist', '--format', format], { cwd: project }).catch((e: unknown) => e)) as { stdout: string; code: number });
+
+  it('is one finding in every format, the other place listed, the key never printed', async () => {
+    const text = await scanTwice('text');
+    expect(text.code).toBe(1);
+    expect(text.stdout.match(/no-api-key-in-bundle/g)).toHaveLength(1);
+    expect(text.stdout).toMatch(/^error {3}no-api-key-in-bundle {2}twice-dist\/leaky\.js:1:\d+\n {2}from src\/leaky\.ts:1:\d+\n {2}also in 1 other place: twice-dist\/settings\.js:1:\d+ \(from src\/settings\.ts:2:\d+\)$/m);
+
+    const json = JSON.parse((await scanTwice('json')).stdout) as { findings: { ruleId: string; file: string; alsoAt?: unknown }[] };
+    const keys = json.findings.filter((f) => f.ruleId === 'no-api-key-in-bundle');
+    expect(keys).toHaveLength(1);
+    expect(keys[0]!.alsoAt).toEqual({ count: 1, places: [{ file: 'twice-dist/settings.js', line: 1, column: expect.any(Number), origin: { file: 'src/settings.ts', line: 2, column: expect.any(Number) } }] });
+
+    const sarifText = (await scanTwice('sarif')).stdout;
+    const results = (JSON.parse(sarifText) as { runs: { results: { ruleId: string; message: { text: string }; relatedLocations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs[0]!.results.filter((r) => r.ruleId === 'no-api-key-in-bundle');
+    expect(results).toHaveLength(1);
+    expect(results[0]!.relatedLocations.map((r) => r.physicalLocation.artifactLocation.uri)).toEqual(['twice-dist/leaky.js', 'twice-dist/settings.js']);
+    expect(results[0]!.message.text).toContain('The same secret shipped in 1 other place (see the related locations).');
+    for (const out of [text.stdout, JSON.stringify(json), sarifText]) expect(out.includes(key)).toBe(false);
+  });
+
+  it('is one finding across builds scanned with different roots, paths relative to the working directory', async () => {
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'bo-elsewhere-'));
+    await writeFile(path.join(elsewhere, 'old.js'), `var k=${JSON.stringify(key)};`);
+    const { io, out } = capture(project);
+    expect(await main(['scan', 'twice-dist', elsewhere, '--format', 'json'], io)).toBe(1);
+    const keys = (JSON.parse(out.stdout) as { findings: { ruleId: string; file: string; alsoAt?: { count: number; places: { file: string }[] } }[] }).findings.filter((f) => f.ruleId === 'no-api-key-in-bundle');
+    expect(keys).toHaveLength(1);
+    expect(keys[0]!.file).toBe('twice-dist/leaky.js');
+    expect(keys[0]!.alsoAt!.count).toBe(2);
+    expect(keys[0]!.alsoAt!.places.map((p) => p.file)).toContain(path.relative(project, path.join(elsewhere, 'old.js')).split(path.sep).join('/'));
+    expect(out.stdout.includes(key)).toBe(false);
+  });
+
+  it('lists ten other places, says how many more, and counts the key once in the total', () => {
+    const f = (file: string): Finding => ({ ruleId: 'no-api-key-in-bundle', severity: 'error', message: 'm', location: { file, line: 1, column: 1 }, origin: null, provider: 'openai', evidence: 'sk-proj-…ab12', fingerprint: '0123456789abcdef', confidence: 'high' });
+    const [merged] = onePerKey(Array.from({ length: 14 }, (_, i) => f(`dist/c${String(i).padStart(2, '0')}.js`)));
+    const text = formatText([merged!], [], { files: 14, bytes: 10, ms: 1, skipped: 0 }, { color: false, scanned: ['dist'], allowed: 0, notes: [] });
+    expect(text).toContain('also in 13 other places: dist/c01.js:1:1, dist/c02.js:1:1,');
+    expect(text).toContain('dist/c10.js:1:1, and 3 more\n');
+    expect(text).toContain('1 finding (1 error, 0 warnings)');
   });
 });
 

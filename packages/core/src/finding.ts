@@ -35,6 +35,25 @@ export interface Finding {
   /** Stable hash for baselines, de-duplication and SARIF partialFingerprints. */
   fingerprint: string;
   confidence: Confidence;
+  /**
+   * The other places the same secret shipped (secret findings only: one key is one finding, see
+   * scan/one-per-key.ts). Absent when it shipped once.
+   */
+  alsoAt?: OtherPlaces;
+}
+
+/** Where else a secret shipped: how many places, and the first few of them. */
+export interface OtherPlaces {
+  /** Every other place, listed or not. */
+  count: number;
+  /** The first of them by built file, line and column, at most a handful: a key inlined into every chunk must not grow the report. */
+  places: ShippedAt[];
+}
+
+/** One other place: the built file it was read from, and its source when a map tells. */
+export interface ShippedAt {
+  location: Location;
+  origin: Location | null;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
@@ -45,10 +64,13 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
-    a.location.file.localeCompare(b.location.file) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column
+    compareLocations(a.location, b.location)
   );
+}
+
+/** By file, then line, then column. */
+export function compareLocations(a: Location, b: Location): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
 /** True when `severity` is at or above the `failOn` threshold. */

@@ -194,6 +194,9 @@ export const AUDIT_RULE_IDS: ReadonlySet<RuleId> = new Set<AuditRuleId>([
   'default-rate-limits',
 ]);
 
+/** Bundle rules whose evidence is a secret, fingerprinted from the secret alone: one key is one finding wherever it shipped. */
+export const SECRET_RULE_IDS: ReadonlySet<RuleId> = new Set<BundleRuleId>(['no-api-key-in-bundle', 'no-server-secret-in-bundle']);
+
 /** The audit's checks are documented in the README section, not as ESLint rule pages. */
 export const AUDIT_DOCS_URL = 'https://github.com/backend-only/backend-only/blob/main/README.md#billing-alerts-and-rotation';
 

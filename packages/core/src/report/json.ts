@@ -1,4 +1,7 @@
-/** The JSON report: one flat object per finding, paths relative to the working directory. */
+/**
+ * The JSON report: one flat object per finding, paths relative to the working directory. A key that shipped in
+ * several places is one finding; `alsoAt` lists the other places (present only then, so older readers are unaffected).
+ */
 import type { Finding, Location } from '../finding.js';
 import type { ScanStats } from '../scan/scan-paths.js';
 import type { ScanError } from '../scan/walk.js';
@@ -10,10 +13,23 @@ export interface JsonFinding {
   file: string;
   line: number;
   column: number;
-  origin: { file: string; line: number; column: number } | null;
+  origin: JsonLocation | null;
   provider: string | null;
   evidence: string;
   fingerprint: string;
+  /** The other places the same secret shipped: `count` in all, the first `places` listed with their origins. */
+  alsoAt?: { count: number; places: JsonPlace[] };
+}
+
+export interface JsonLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A built file the secret was also read from, and its source when a map tells. */
+export interface JsonPlace extends JsonLocation {
+  origin: JsonLocation | null;
 }
 
 export interface JsonReport {
@@ -22,7 +38,7 @@ export interface JsonReport {
   stats: ScanStats;
 }
 
-const place = (l: Location): { file: string; line: number; column: number } => ({ file: l.file, line: l.line, column: l.column });
+const place = (l: Location): JsonLocation => ({ file: l.file, line: l.line, column: l.column });
 
 export function toJsonFinding(f: Finding): JsonFinding {
   return {
@@ -34,6 +50,7 @@ export function toJsonFinding(f: Finding): JsonFinding {
     provider: f.provider,
     evidence: f.evidence,
     fingerprint: f.fingerprint,
+    ...(f.alsoAt ? { alsoAt: { count: f.alsoAt.count, places: f.alsoAt.places.map((p) => ({ ...place(p.location), origin: p.origin ? place(p.origin) : null })) } } : {}),
   };
 }
 

@@ -2,8 +2,9 @@
  * SARIF 2.1.0 for GitHub code scanning: rules with descriptions and help, results at the origin when a
  * source map gave one, our fingerprint as partialFingerprints, security-severity per rule.
  */
-import type { Finding, Severity } from '../finding.js';
+import type { Finding, Location, OtherPlaces, Severity } from '../finding.js';
 import { RULES, ruleDocsUrl, type RuleId } from '../catalog/rules.js';
+import { placeText } from '../scan/one-per-key.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -50,18 +51,9 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): ob
             ruleId: f.ruleId,
             ruleIndex: ruleIndex.get(f.ruleId),
             level: LEVEL[f.severity],
-            message: { text: `${f.message} Evidence: ${f.evidence}.` },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: encodeURI(where.file) },
-                  region: { startLine: where.line, startColumn: where.column },
-                },
-              },
-            ],
-            ...(f.origin
-              ? { relatedLocations: [{ id: 1, message: { text: 'found in this built file' }, physicalLocation: { artifactLocation: { uri: encodeURI(f.location.file) }, region: { startLine: f.location.line, startColumn: f.location.column } } }] }
-              : {}),
+            message: { text: `${f.message} Evidence: ${f.evidence}.${f.alsoAt ? ` ${alsoAtNote(f.alsoAt)}` : ''}` },
+            locations: [{ physicalLocation: physical(where) }],
+            ...(f.origin || f.alsoAt ? { relatedLocations: relatedLocations(f) } : {}),
             partialFingerprints: { primaryLocationLineHash: f.fingerprint, 'backendOnly/v1': f.fingerprint },
             properties: { provider: f.provider, evidence: f.evidence, confidence: f.confidence },
           };
@@ -69,4 +61,22 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): ob
       },
     ],
   };
+}
+
+const physical = (l: Location): object => ({ artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: l.line, startColumn: l.column } });
+
+function alsoAtNote({ count, places }: OtherPlaces): string {
+  const listed = places.length < count ? `the first ${places.length} are related locations` : 'see the related locations';
+  return `The same secret shipped in ${count} other place${count === 1 ? '' : 's'} (${listed}).`;
+}
+
+/** The built file a source-mapped result was read from, then the other places the same secret shipped. */
+function relatedLocations(f: Finding): object[] {
+  const related: object[] = [];
+  if (f.origin) related.push({ id: 1, message: { text: 'found in this built file' }, physicalLocation: physical(f.location) });
+  for (const place of f.alsoAt?.places ?? []) {
+    const text = place.origin ? `the same secret, also shipped here (source ${placeText(place.origin)})` : 'the same secret, also shipped here';
+    related.push({ id: related.length + 1, message: { text }, physicalLocation: physical(place.location) });
+  }
+  return related;
 }

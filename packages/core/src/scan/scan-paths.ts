@@ -6,6 +6,7 @@ import { CLIENT_OUTPUT_DIRS, NEXT_PRERENDERED_GLOBS } from '../catalog/framework
 import { EMPTY_CONFIG, type ProjectConfig } from '../config.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { applySourceMaps } from '../sourcemap/apply.js';
+import { onePerKey } from './one-per-key.js';
 import { scanFilesPooled } from './pool.js';
 import { walk, type ScanError, type WalkedFile } from './walk.js';
 
@@ -54,7 +55,8 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));
   const findings: Finding[] = [];
   const allowed: Finding[] = [];
-  for (const finding of mapped.findings.sort(compareFindings)) (allowedPrints.has(finding.fingerprint) ? allowed : findings).push(finding);
+  // After the maps, so the copy kept is the one with a first-party origin; before `allow`, which matches the key's fingerprint.
+  for (const finding of onePerKey(mapped.findings).sort(compareFindings)) (allowedPrints.has(finding.fingerprint) ? allowed : findings).push(finding);
   return {
     findings,
     allowed,
