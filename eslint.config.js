@@ -15,6 +15,8 @@ export default defineConfig([
       '**/.next/**',
       // The example apps leak on purpose (the end-to-end tests lint them with their own eslint.config.mjs).
       'examples/**',
+      // The bundle-shape apps leak on purpose too, and their builds are bundler output.
+      'test/bundles/**',
       // Test fixtures hold leaks on purpose, and bundler output.
       '**/fixtures/**',
       // Benchmark corpora, generated and downloaded.

@@ -4,42 +4,16 @@
  * Needs `pnpm build` first (the root `pnpm test` does it); the examples build here, once, under a lock.
  */
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_PRERENDERED_GLOBS } from '@backend-only/core';
 import { buildExamples, ensureFakeKeys, EXAMPLES } from '../scripts/build-examples.mjs';
+import { cli, findingsOf, ROOT } from './helpers/cli.js';
 
-interface JsonFinding {
-  ruleId: string;
-  file: string;
-  evidence: string;
-  alsoAt?: { count: number; places: { file: string }[] };
-}
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CLI = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const run = promisify(execFile);
-
-/** The CLI's JSON report; a failure shows what the CLI said on stderr. */
-function findingsOf({ stdout, stderr }: { stdout: string; stderr: string }): JsonFinding[] {
-  if (!stdout.trim()) throw new Error(`the CLI printed no report; its stderr: ${stderr}`);
-  return (JSON.parse(stdout) as { findings: JsonFinding[] }).findings;
-}
 /** Each example's fake keys by env name, read back from the env file the build script wrote. */
 const fakeKeys = new Map<string, Record<string, string>>();
 const allFakeKeys = (): string[] => [...fakeKeys.values()].flatMap((keys) => Object.values(keys));
-
-/** Runs the CLI from the repository root; exit 1 (blocking findings) is an answer, not a failure. */
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 beforeAll(async () => {
   await buildExamples({ log: () => {} });
@@ -81,7 +55,7 @@ describe('the example apps, built by Next.js and Vite', () => {
     const outputs = [example.clientOutput, ...(example.bundler === 'next' ? NEXT_PRERENDERED_GLOBS : [])].map((p) => `examples/${example.name}/${p}`);
     const serverKeyEnv = example.keyEnvs[0]!;
     const result = await cli(['scan', ...outputs, '--format', 'json', '--known-secret-env', serverKeyEnv], {
-      [serverKeyEnv]: fakeKeys.get(example.name)![serverKeyEnv]!,
+      env: { [serverKeyEnv]: fakeKeys.get(example.name)![serverKeyEnv]! },
     });
     expect(findingsOf(result)).toEqual([]);
     expect(result.code).toBe(0);

@@ -1,0 +1,2 @@
+// adapter-static: every page is prerendered.
+export const prerender = true;
