@@ -15,7 +15,7 @@ import { TextMatcher } from '../scan/matcher.js';
 import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
 import { fingerprint } from '../redact.js';
 import { loadMapFor, loadMapFile, placeOfOffset, readMapReference, type LoadedMap, type MapLookup } from './load.js';
-import { OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
+import { NOT_FOUND, OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
 
 /** Rules whose evidence is a secret: the only findings a map's sourcesContent adds (its SDK code is in the bundle too). */
 const SECRET_RULES: ReadonlySet<RuleId> = new Set(['no-api-key-in-bundle', 'no-server-secret-in-bundle']);
@@ -107,9 +107,10 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
         const text = Buffer.from(content, 'utf8');
         // Named only when it holds a secret (see sourcesOf); secrets' fingerprints do not depend on the file.
         if (!scanBuffer(text, '', matcher).some((f) => SECRET_RULES.has(f.ruleId))) continue;
+        // A source that cannot be named (outside the workspace, not found) still shipped the key: it has no origin.
         const source = resolved(i);
-        if (!source || !('file' in source)) continue;
-        for (const f of scanBuffer(text, source.file, matcher)) if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: f.location });
+        const file = source && 'file' in source ? source.file : null;
+        for (const f of scanBuffer(text, file ?? '', matcher)) if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: file ? f.location : null });
       }
       secretsByMap.set(loaded, found);
     }
@@ -157,6 +158,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
       continue;
     }
     let mapped: Finding = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
+    if (!mapped.origin) noteSourceNotFound(loaded, sourcesOf(loaded), finding.location, lookup.notes);
     // The SDK's own code names the option (in the error that tells developers about it): not an opt-in.
     if (finding.ruleId === 'no-dangerously-allow-browser' && isSdkSource(mapped.origin)) continue;
     if (finding.ruleId === 'no-client-ai-sdk' && finding.provider) {
@@ -267,8 +269,8 @@ function isSdkSource(origin: Location | null): boolean {
   return at !== -1 && providerOfModule(origin!.file.slice(at + 'node_modules/'.length)) !== undefined;
 }
 
-/** The source position of a built-file location, when the map has a segment there. */
-function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location): Location | null {
+/** The source index and 0-based position of a built-file location, when the map has a segment there. */
+function tracePlace(loaded: LoadedMap, location: Location): { index: number; line: number; column: number } | null {
   let segment;
   try {
     segment = traceSegment(loaded.map, location.line - 1, location.column - 1);
@@ -276,10 +278,25 @@ function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location)
     return null; // a corrupt `mappings` string: keep the built-file location
   }
   if (!segment || segment.length < 4) return null;
-  const [, sourceIndex, sourceLine, sourceColumn] = segment as readonly [number, number, number, number];
-  const source = sources.resolved(sourceIndex);
-  if (!source || !('file' in source)) return null;
-  return { file: source.file, line: sourceLine + 1, column: sourceColumn + 1 };
+  const [, index, line, column] = segment as readonly [number, number, number, number];
+  return { index, line, column };
+}
+
+/** The source position of a built-file location, when the map has a segment there. */
+function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location): Location | null {
+  const place = tracePlace(loaded, location);
+  const source = place && sources.resolved(place.index);
+  if (!place || !source || !('file' in source)) return null;
+  return { file: source.file, line: place.line + 1, column: place.column + 1 };
+}
+
+/** Notes a map source that a finding traces to but that is nowhere in the workspace (sources.ts NOT_FOUND). */
+function noteSourceNotFound(loaded: LoadedMap, sources: MapSources, location: Location, notes: ScanError[]): void {
+  const place = tracePlace(loaded, location);
+  const source = place && sources.resolved(place.index);
+  if (!source || !('dropped' in source) || !source.dropped.endsWith(NOT_FOUND)) return;
+  const name = source.dropped.slice(0, -NOT_FOUND.length - 2);
+  notes.push({ path: loaded.shownAs, message: `${loaded.shownAs}: source ${name} not found in the workspace; findings there keep their built-file location` });
 }
 
 /** Line and column of the first value import of each provider's SDK in a source text. */
