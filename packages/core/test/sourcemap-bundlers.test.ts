@@ -1,13 +1,15 @@
 /**
  * Source-map origins on maps as real bundlers write them: webpack 5 built here with its Node API (its default
  * namespace, Create React App's production template, Angular CLI's `sourceRoot: "webpack:///"`, absolute paths from
- * the machine that built the map, a template that climbs above the project).
+ * the machine that built the map, a template that climbs above the project), and the Vite shape of a key from an env
+ * module that has no mapping of its own.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import webpack from 'webpack';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveSource, scanPaths } from '../src/index.js';
+import { keyUses } from '../src/sourcemap/binding.js';
 import { fakeKeys } from './helpers/fake-keys.js';
 import { workspace } from './helpers/workspace.js';
 
@@ -131,5 +133,119 @@ describe('resolveSource: shapes and fallbacks', () => {
     };
     expect(resolveSource('App.tsx', { root, mapDir, exists, offDisk: true })).toEqual({ dropped: expect.stringMatching(/not found/) });
     expect(resolveSource('/home/runner/src/App.tsx', { root, mapDir, exists, offDisk: true })).toEqual({ dropped: expect.stringMatching(/outside/) });
+  });
+});
+
+/** Source-map `mappings` from segments per generated line: [column] (unmapped) or [column, source, line, column], 0-based. */
+function encodeMappings(lines: readonly (readonly (readonly number[])[])[]): string {
+  const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const vlq = (n: number): string => {
+    let value = n < 0 ? (-n << 1) | 1 : n << 1;
+    let out = '';
+    do {
+      const digit = value & 31;
+      value >>>= 5;
+      out += BASE64[value ? digit | 32 : digit];
+    } while (value);
+    return out;
+  };
+  const last = [0, 0, 0];
+  return lines
+    .map((segments) => {
+      let column = 0;
+      return segments
+        .map((s) => {
+          let out = vlq(s[0]! - column);
+          column = s[0]!;
+          for (let i = 1; i < s.length; i++) {
+            out += vlq(s[i]! - last[i - 1]!);
+            last[i - 1] = s[i]!;
+          }
+          return out;
+        })
+        .join(',');
+    })
+    .join(';');
+}
+
+describe('a key from an env module with no mapping of its own (Vite and Rollup shapes)', () => {
+  const sdk = 'export class Client { constructor(o) { this.apiKey = o.apiKey; } }\nexport function helper(a, b) { return [a, b].join("-"); }\n';
+  const main = "import { Client, helper } from 'fakesdk';\nimport { PUBLIC_KEY } from '$env/static/public';\nconst client = new Client({ apiKey: PUBLIC_KEY });\nconsole.log(helper(1, 2));\n";
+  /**
+   * A minified chunk as Vite 8 writes it for a virtual env module whose map is empty: the SDK's code, then
+   * `var n=\`key\`` (an unmapped segment, or none at all as Rollup leaves it, so tracing finds the SDK), then the app.
+   */
+  function chunk(app: string, { unmappedSegment }: { unmappedSegment: boolean }): { js: string; map: string } {
+    const js = `var e=class{constructor(e){this.apiKey=e.apiKey}};function t(e,t){return[e,t].join(\`-\`)}var n=\`${key}\`,${app}\n//# sourceMappingURL=index.js.map\n`;
+    const at = (text: string): number => js.indexOf(text);
+    const segments = [
+      [0, 0, 0, 0],
+      [at('function t'), 0, 1, 0],
+      [at('t(e,t)'), 0, 1, 16],
+      ...(unmappedSegment ? [[at('var n=')]] : []),
+      [at(app), 1, 2, 6],
+      ...(app.includes('apiKey:n') ? [[at('apiKey:n'), 1, 2, 28]] : []),
+      [at('console'), 1, 3, 0],
+    ];
+    const map = JSON.stringify({ version: 3, sources: ['../../node_modules/fakesdk/index.js', '../../src/main.js'], sourcesContent: [sdk, main], names: [], mappings: encodeMappings([segments]) });
+    return { js, map };
+  }
+
+  const scanChunk = async (app: string, shape: { unmappedSegment: boolean }) => {
+    const { js, map } = chunk(app, shape);
+    const root = workspace({ 'src/main.js': main, 'node_modules/fakesdk/index.js': sdk, 'dist/assets/index.js': js, 'dist/assets/index.js.map': map });
+    const result = await scanPaths({ root, paths: ['dist'], sourceMaps: true });
+    return result.findings.filter((f) => f.ruleId === 'no-api-key-in-bundle');
+  };
+
+  it.each([true, false])('follows the binding to its use as a key, in first-party code (unmapped segment: %s)', async (unmappedSegment) => {
+    const [finding, ...more] = await scanChunk('r=new e({apiKey:n});console.log(t(1,2));', { unmappedSegment });
+    expect(more).toEqual([]);
+    expect(finding!.origin).toEqual({ file: 'src/main.js', line: 3, column: 29 });
+    expect(finding!.message).not.toMatch(/Origin unknown/);
+  });
+
+  it.each([true, false])('says the origin is unknown when no use passes it as a key (unmapped segment: %s)', async (unmappedSegment) => {
+    const [finding] = await scanChunk('r=n.length;console.log(t(1,2));', { unmappedSegment });
+    expect(finding!.origin).toBeNull();
+    expect(finding!.message).toMatch(/Origin unknown: the source map gives this key no place of its own/);
+  });
+
+  it('keeps a dependency origin when the dependency really holds the key', async () => {
+    const vendored = `export const DEFAULT_KEY = ${JSON.stringify(key)};\n`;
+    const js = `var n=\`${key}\`;\n//# sourceMappingURL=index.js.map\n`;
+    const map = JSON.stringify({ version: 3, sources: ['../../node_modules/fakesdk/index.js'], sourcesContent: [vendored], names: [], mappings: encodeMappings([[[0, 0, 0, 0], [6, 0, 0, 27]]]) });
+    const root = workspace({ 'dist/assets/index.js': js, 'dist/assets/index.js.map': map });
+    const result = await scanPaths({ root, paths: ['dist'], sourceMaps: true });
+    expect(result.findings.filter((f) => f.ruleId === 'no-api-key-in-bundle').map((f) => f.origin)).toEqual([{ file: 'node_modules/fakesdk/index.js', line: 1, column: 28 }]);
+  });
+});
+
+describe('keyUses: where a minified binding passes the key on', () => {
+  const literal = 'KEY_LITERAL';
+  /** Uses of the literal in `code`, each shown as the 12 characters from it. */
+  const usesIn = (code: string): string[] => keyUses(code, code.indexOf(literal)).map((at) => code.slice(at, at + 12));
+
+  it.each([
+    ['const Xe="KEY_LITERAL";a.Xe(Xe);f({Xe:1});new e({apiKey:Xe})', ['Xe})']],
+    ['let o=1,Xe=`KEY_LITERAL`;fetch(u,{headers:{Authorization:`Bearer ${Xe}`}})', ['Xe}`}})']],
+    ['Xe="KEY_LITERAL";x=new GoogleGenerativeAI(Xe);', ['Xe);']],
+    ['var s={PUBLIC_KEY:"KEY_LITERAL"};console.log(s.PUBLIC_KEY);c({apiKey:s.PUBLIC_KEY})', ['PUBLIC_KEY})']],
+    ['var s={"PUBLIC_KEY":"KEY_LITERAL"};c({apiKey:s.PUBLIC_KEY})', ['PUBLIC_KEY})']],
+    // The literal at its use (a define): the property name itself.
+    ['new e({apiKey:"KEY_LITERAL"})', ['apiKey:"KEY_']],
+    // Not assigned (an argument), or compared: nothing to follow.
+    ['f("KEY_LITERAL")', []],
+    ['a=="KEY_LITERAL"&&b(a,{apiKey:a})', []],
+  ])('%s', (code, uses) => {
+    expect(usesIn(code)).toEqual(uses);
+  });
+
+  it('looks at a bounded number of occurrences of a one-letter name, in linear time', () => {
+    const code = `var e="${literal}";${'e(e);'.repeat(500_000)}c({apiKey:e})`;
+    const started = process.cpuUsage();
+    expect(usesIn(code)).toEqual([]); // the key-like use lies past the bound: not reached, never a guess
+    const { user, system } = process.cpuUsage(started);
+    expect((user + system) / 1000).toBeLessThan(2000);
   });
 });

@@ -14,6 +14,7 @@ import { scanBuffer, type MapComment } from '../scan/file.js';
 import { TextMatcher } from '../scan/matcher.js';
 import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
 import { fingerprint } from '../redact.js';
+import { keyUses } from './binding.js';
 import { loadMapFor, loadMapFile, placeOfOffset, readMapReference, type LoadedMap, type MapLookup } from './load.js';
 import { NOT_FOUND, OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
 
@@ -27,6 +28,12 @@ const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 const MAX_IMPORTERS_NAMED = 3;
 /** `from 'x'`, `import('x')`, `require('x')`: a module specifier, bounded so no line can make it slow. */
 const IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"`])([^'"`\n]{1,200})\1/g;
+/** Built files read again to follow a key's binding (unmappedKeyOrigin) only up to this size. */
+const MAX_FOLLOWED_BYTES = 32 * 1024 * 1024;
+/** Said of a key whose source the map cannot tell (see unmappedKeyOrigin). */
+const ORIGIN_UNKNOWN =
+  ' Origin unknown: the source map gives this key no place of its own (a bundler define or a framework env module, such as' +
+  " SvelteKit's $env/static/public, put it here); look for it in your env files and your bundler's define settings.";
 
 export interface SourceMapOptions {
   /** The workspace: maps and sources outside it are never read or named. */
@@ -125,6 +132,8 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   /** Findings in built files (JS, CSS, HTML…), and those that come from what a map exposes. */
   const direct: Finding[] = [];
   const echoes: Finding[] = [];
+  /** The text of the built file whose keys' bindings are followed (one at a time: findings come file by file). */
+  let followed: { file: string; text: Promise<string | null> } | null = null;
 
   // 1. Inline maps: their sourcesContent is base64 in the built file, so a key there is invisible to the text scan.
   for (const file of options.files) {
@@ -159,6 +168,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     }
     let mapped: Finding = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
     if (!mapped.origin) noteSourceNotFound(loaded, sourcesOf(loaded), finding.location, lookup.notes);
+    if (SECRET_RULES.has(finding.ruleId) && (!mapped.origin || isDependency(mapped.origin))) mapped = await unmappedKeyOrigin(mapped, loaded, sourcesOf(loaded));
     // The SDK's own code names the option (in the error that tells developers about it): not an opt-in.
     if (finding.ruleId === 'no-dangerously-allow-browser' && isSdkSource(mapped.origin)) continue;
     if (finding.ruleId === 'no-client-ai-sdk' && finding.provider) {
@@ -213,6 +223,46 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     }
     importsByMap.set(loaded, found);
     return found;
+  }
+
+  /**
+   * A secret traced into a dependency that does not hold it, or to no source: the bundler put it where the map has no
+   * segment of its own (a define, SvelteKit's `$env/static/public`), and tracing found a neighbour. The place that
+   * leads to first-party code is where the binding it is assigned to is used as a key (binding.ts); failing that,
+   * the finding says its origin is unknown rather than name the neighbour.
+   */
+  async function unmappedKeyOrigin(finding: Finding, loaded: LoadedMap, sources: MapSources): Promise<Finding> {
+    const text = await builtText(finding.location.file);
+    const start = text === null ? -1 : offsetOf(text, finding.location);
+    const length = (finding.location.endColumn ?? 0) - finding.location.column;
+    const literal = start === -1 || length <= 0 ? null : text!.slice(start, start + length);
+    // Only the literal that was found is followed: its fingerprint says it is the same secret.
+    if (literal === null || fingerprint(finding.ruleId, literal) !== finding.fingerprint) return unknownOrigin(finding);
+    if (finding.origin && (await sourceHolds(loaded, sources, finding.location, literal))) return finding; // really the dependency's
+    const lines = new LineCounter(text!);
+    for (const use of keyUses(text!, start)) {
+      const origin = traceOrigin(loaded, sources, { file: finding.location.file, ...lines.placeOf(use) });
+      if (origin && !isDependency(origin)) return { ...finding, origin };
+    }
+    return unknownOrigin(finding);
+  }
+
+  function builtText(file: string): Promise<string | null> {
+    if (followed?.file !== file) {
+      const absolute = path.join(root, file);
+      const text = stat(absolute).then((s) => (s.size > MAX_FOLLOWED_BYTES ? null : readFile(absolute, 'utf8'))).catch(() => null);
+      followed = { file, text };
+    }
+    return followed.text;
+  }
+
+  /** Whether the source a built-file place traces to holds `literal` (its sourcesContent, else the file on disk). */
+  async function sourceHolds(loaded: LoadedMap, sources: MapSources, location: Location, literal: string): Promise<boolean> {
+    const place = tracePlace(loaded, location);
+    if (!place) return false;
+    const source = sources.resolved(place.index);
+    const content = sources.contents[place.index] ?? (source && 'file' in source ? await readSmallSource(root, source.file) : null);
+    return content?.includes(literal) ?? false;
   }
 
   // A key in a bundle is usually in its map's sourcesContent too: the bundle's finding stands, and a map's
@@ -297,6 +347,35 @@ function noteSourceNotFound(loaded: LoadedMap, sources: MapSources, location: Lo
   if (!source || !('dropped' in source) || !source.dropped.endsWith(NOT_FOUND)) return;
   const name = source.dropped.slice(0, -NOT_FOUND.length - 2);
   notes.push({ path: loaded.shownAs, message: `${loaded.shownAs}: source ${name} not found in the workspace; findings there keep their built-file location` });
+}
+
+const isDependency = (origin: Location): boolean => origin.file.includes('node_modules/');
+const unknownOrigin = (finding: Finding): Finding => ({ ...finding, origin: null, message: finding.message + ORIGIN_UNKNOWN });
+
+/** 0-based offset in `text` of a 1-based line and UTF-16 column, or -1 past the end. */
+function offsetOf(text: string, location: Location): number {
+  let lineStart = 0;
+  for (let line = 1; line < location.line; line++) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl === -1) return -1;
+    lineStart = nl + 1;
+  }
+  const offset = lineStart + location.column - 1;
+  return offset < text.length ? offset : -1;
+}
+
+/** 1-based lines and columns of increasing offsets in one text, counting each line break once. */
+class LineCounter {
+  private line = 1;
+  private lineStart = 0;
+  constructor(private readonly text: string) {}
+  placeOf(offset: number): { line: number; column: number } {
+    for (let nl = this.text.indexOf('\n', this.lineStart); nl !== -1 && nl < offset; nl = this.text.indexOf('\n', nl + 1)) {
+      this.line++;
+      this.lineStart = nl + 1;
+    }
+    return { line: this.line, column: offset - this.lineStart + 1 };
+  }
 }
 
 /** Line and column of the first value import of each provider's SDK in a source text. */
