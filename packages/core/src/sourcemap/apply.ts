@@ -32,8 +32,8 @@ const IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"`])([^'"`\n]{1,2
 const MAX_FOLLOWED_BYTES = 32 * 1024 * 1024;
 /** Said of a key whose source the map cannot tell (see unmappedKeyOrigin). */
 const ORIGIN_UNKNOWN =
-  ' Origin unknown: the source map gives this key no place of its own (a bundler define or a framework env module, such as' +
-  " SvelteKit's $env/static/public, put it here); look for it in your env files and your bundler's define settings.";
+  ' Origin unknown: the source map gives this key no place of its own (most often a bundler define or a framework env module,' +
+  " such as SvelteKit's $env/static/public, put it there); look for it in your env files and your bundler's define settings.";
 
 export interface SourceMapOptions {
   /** The workspace: maps and sources outside it are never read or named. */
