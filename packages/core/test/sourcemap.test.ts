@@ -2,22 +2,13 @@
  * Source maps: bundler namespaces, hostile sources and map references that reach outside the workspace,
  * malformed and oversized maps, and findings traced to their origin. Glob inputs and Next.js detection too.
  */
-import { mkdirSync, mkdtempSync, realpathSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applySourceMaps, detectClientOutput, loadMapFor, MAX_MAP_BYTES, readMapReference, resolveSource, scanPaths, TextMatcher, walk, WINDOW_BYTES } from '../src/index.js';
 import { scanFiles } from '../src/scan/scan-files.js';
 import { fakeKeys } from './helpers/fake-keys.js';
-
-function workspace(files: Record<string, string>): string {
-  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'bo-maps-')));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+import { workspace } from './helpers/workspace.js';
 
 /** A map with one segment per listed source: generated line 1, column 0 → source i, line 1, column 0. */
 function mapOf(sources: string[], sourcesContent?: string[]): string {

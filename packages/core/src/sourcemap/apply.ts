@@ -14,8 +14,9 @@ import { scanBuffer, type MapComment } from '../scan/file.js';
 import { TextMatcher } from '../scan/matcher.js';
 import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
 import { fingerprint } from '../redact.js';
+import { keyUses } from './binding.js';
 import { loadMapFor, loadMapFile, placeOfOffset, readMapReference, type LoadedMap, type MapLookup } from './load.js';
-import { OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
+import { NOT_FOUND, OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
 
 /** Rules whose evidence is a secret: the only findings a map's sourcesContent adds (its SDK code is in the bundle too). */
 const SECRET_RULES: ReadonlySet<RuleId> = new Set(['no-api-key-in-bundle', 'no-server-secret-in-bundle']);
@@ -27,6 +28,12 @@ const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 const MAX_IMPORTERS_NAMED = 3;
 /** `from 'x'`, `import('x')`, `require('x')`: a module specifier, bounded so no line can make it slow. */
 const IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"`])([^'"`\n]{1,200})\1/g;
+/** Built files read again to follow a key's binding (unmappedKeyOrigin) only up to this size. */
+const MAX_FOLLOWED_BYTES = 32 * 1024 * 1024;
+/** Said of a key whose source the map cannot tell (see unmappedKeyOrigin). */
+const ORIGIN_UNKNOWN =
+  ' Origin unknown: the source map gives this key no place of its own (most often a bundler define or a framework env module,' +
+  " such as SvelteKit's $env/static/public, put it there); look for it in your env files and your bundler's define settings.";
 
 export interface SourceMapOptions {
   /** The workspace: maps and sources outside it are never read or named. */
@@ -107,9 +114,10 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
         const text = Buffer.from(content, 'utf8');
         // Named only when it holds a secret (see sourcesOf); secrets' fingerprints do not depend on the file.
         if (!scanBuffer(text, '', matcher).some((f) => SECRET_RULES.has(f.ruleId))) continue;
+        // A source that cannot be named (outside the workspace, not found) still shipped the key: it has no origin.
         const source = resolved(i);
-        if (!source || !('file' in source)) continue;
-        for (const f of scanBuffer(text, source.file, matcher)) if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: f.location });
+        const file = source && 'file' in source ? source.file : null;
+        for (const f of scanBuffer(text, file ?? '', matcher)) if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: file ? f.location : null });
       }
       secretsByMap.set(loaded, found);
     }
@@ -124,6 +132,8 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   /** Findings in built files (JS, CSS, HTML…), and those that come from what a map exposes. */
   const direct: Finding[] = [];
   const echoes: Finding[] = [];
+  /** The text of the built file whose keys' bindings are followed (one at a time: findings come file by file). */
+  let followed: { file: string; text: Promise<string | null> } | null = null;
 
   // 1. Inline maps: their sourcesContent is base64 in the built file, so a key there is invisible to the text scan.
   for (const file of options.files) {
@@ -157,6 +167,8 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
       continue;
     }
     let mapped: Finding = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
+    if (!mapped.origin) noteSourceNotFound(loaded, sourcesOf(loaded), finding.location, lookup.notes);
+    if (SECRET_RULES.has(finding.ruleId) && (!mapped.origin || isDependency(mapped.origin))) mapped = await unmappedKeyOrigin(mapped, loaded, sourcesOf(loaded));
     // The SDK's own code names the option (in the error that tells developers about it): not an opt-in.
     if (finding.ruleId === 'no-dangerously-allow-browser' && isSdkSource(mapped.origin)) continue;
     if (finding.ruleId === 'no-client-ai-sdk' && finding.provider) {
@@ -213,6 +225,46 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     return found;
   }
 
+  /**
+   * A secret traced into a dependency that does not hold it, or to no source: the bundler put it where the map has no
+   * segment of its own (a define, SvelteKit's `$env/static/public`), and tracing found a neighbour. The place that
+   * leads to first-party code is where the binding it is assigned to is used as a key (binding.ts); failing that,
+   * the finding says its origin is unknown rather than name the neighbour.
+   */
+  async function unmappedKeyOrigin(finding: Finding, loaded: LoadedMap, sources: MapSources): Promise<Finding> {
+    const text = await builtText(finding.location.file);
+    const start = text === null ? -1 : offsetOf(text, finding.location);
+    const length = (finding.location.endColumn ?? 0) - finding.location.column;
+    const literal = start === -1 || length <= 0 ? null : text!.slice(start, start + length);
+    // Only the literal that was found is followed: its fingerprint says it is the same secret.
+    if (literal === null || fingerprint(finding.ruleId, literal) !== finding.fingerprint) return unknownOrigin(finding);
+    if (finding.origin && (await sourceHolds(loaded, sources, finding.location, literal))) return finding; // really the dependency's
+    const lines = new LineCounter(text!);
+    for (const use of keyUses(text!, start)) {
+      const origin = traceOrigin(loaded, sources, { file: finding.location.file, ...lines.placeOf(use) });
+      if (origin && !isDependency(origin)) return { ...finding, origin };
+    }
+    return unknownOrigin(finding);
+  }
+
+  function builtText(file: string): Promise<string | null> {
+    if (followed?.file !== file) {
+      const absolute = path.join(root, file);
+      const text = stat(absolute).then((s) => (s.size > MAX_FOLLOWED_BYTES ? null : readFile(absolute, 'utf8'))).catch(() => null);
+      followed = { file, text };
+    }
+    return followed.text;
+  }
+
+  /** Whether the source a built-file place traces to holds `literal` (its sourcesContent, else the file on disk). */
+  async function sourceHolds(loaded: LoadedMap, sources: MapSources, location: Location, literal: string): Promise<boolean> {
+    const place = tracePlace(loaded, location);
+    if (!place) return false;
+    const source = sources.resolved(place.index);
+    const content = sources.contents[place.index] ?? (source && 'file' in source ? await readSmallSource(root, source.file) : null);
+    return content?.includes(literal) ?? false;
+  }
+
   // A key in a bundle is usually in its map's sourcesContent too: the bundle's finding stands, and a map's
   // only for a secret no bundle shows (once). Findings in bundles are never merged with each other.
   const shownInBundles = new Set(direct.map((f) => f.fingerprint));
@@ -267,8 +319,8 @@ function isSdkSource(origin: Location | null): boolean {
   return at !== -1 && providerOfModule(origin!.file.slice(at + 'node_modules/'.length)) !== undefined;
 }
 
-/** The source position of a built-file location, when the map has a segment there. */
-function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location): Location | null {
+/** The source index and 0-based position of a built-file location, when the map has a segment there. */
+function tracePlace(loaded: LoadedMap, location: Location): { index: number; line: number; column: number } | null {
   let segment;
   try {
     segment = traceSegment(loaded.map, location.line - 1, location.column - 1);
@@ -276,10 +328,54 @@ function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location)
     return null; // a corrupt `mappings` string: keep the built-file location
   }
   if (!segment || segment.length < 4) return null;
-  const [, sourceIndex, sourceLine, sourceColumn] = segment as readonly [number, number, number, number];
-  const source = sources.resolved(sourceIndex);
-  if (!source || !('file' in source)) return null;
-  return { file: source.file, line: sourceLine + 1, column: sourceColumn + 1 };
+  const [, index, line, column] = segment as readonly [number, number, number, number];
+  return { index, line, column };
+}
+
+/** The source position of a built-file location, when the map has a segment there. */
+function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location): Location | null {
+  const place = tracePlace(loaded, location);
+  const source = place && sources.resolved(place.index);
+  if (!place || !source || !('file' in source)) return null;
+  return { file: source.file, line: place.line + 1, column: place.column + 1 };
+}
+
+/** Notes a map source that a finding traces to but that is nowhere in the workspace (sources.ts NOT_FOUND). */
+function noteSourceNotFound(loaded: LoadedMap, sources: MapSources, location: Location, notes: ScanError[]): void {
+  const place = tracePlace(loaded, location);
+  const source = place && sources.resolved(place.index);
+  if (!source || !('dropped' in source) || !source.dropped.endsWith(NOT_FOUND)) return;
+  const name = source.dropped.slice(0, -NOT_FOUND.length - 2);
+  notes.push({ path: loaded.shownAs, message: `${loaded.shownAs}: source ${name} not found in the workspace; findings there keep their built-file location` });
+}
+
+const isDependency = (origin: Location): boolean => origin.file.includes('node_modules/');
+const unknownOrigin = (finding: Finding): Finding => ({ ...finding, origin: null, message: finding.message + ORIGIN_UNKNOWN });
+
+/** 0-based offset in `text` of a 1-based line and UTF-16 column, or -1 past the end. */
+function offsetOf(text: string, location: Location): number {
+  let lineStart = 0;
+  for (let line = 1; line < location.line; line++) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl === -1) return -1;
+    lineStart = nl + 1;
+  }
+  const offset = lineStart + location.column - 1;
+  return offset < text.length ? offset : -1;
+}
+
+/** 1-based lines and columns of increasing offsets in one text, counting each line break once. */
+class LineCounter {
+  private line = 1;
+  private lineStart = 0;
+  constructor(private readonly text: string) {}
+  placeOf(offset: number): { line: number; column: number } {
+    for (let nl = this.text.indexOf('\n', this.lineStart); nl !== -1 && nl < offset; nl = this.text.indexOf('\n', nl + 1)) {
+      this.line++;
+      this.lineStart = nl + 1;
+    }
+    return { line: this.line, column: offset - this.lineStart + 1 };
+  }
 }
 
 /** Line and column of the first value import of each provider's SDK in a source text. */
