@@ -1,4 +1,5 @@
 /** The JSON report: one flat object per finding, paths relative to the working directory. */
+import type { OutputPlace } from '../discover/discover.js';
 import type { Finding, Location } from '../finding.js';
 import type { ScanStats } from '../scan/scan-paths.js';
 import type { ScanError } from '../scan/walk.js';
@@ -20,6 +21,8 @@ export interface JsonReport {
   findings: JsonFinding[];
   errors: ScanError[];
   stats: ScanStats;
+  /** With no path given: the build output found (and from which config), and settings that could not be read. */
+  discovered?: { found: OutputPlace[]; notes: string[] };
 }
 
 const place = (l: Location): { file: string; line: number; column: number } => ({ file: l.file, line: l.line, column: l.column });
@@ -37,6 +40,6 @@ export function toJsonFinding(f: Finding): JsonFinding {
   };
 }
 
-export function toJsonReport(findings: readonly Finding[], errors: readonly ScanError[], stats: ScanStats): JsonReport {
-  return { findings: findings.map(toJsonFinding), errors: [...errors], stats };
+export function toJsonReport(findings: readonly Finding[], errors: readonly ScanError[], stats: ScanStats, discovered?: JsonReport['discovered']): JsonReport {
+  return { findings: findings.map(toJsonFinding), errors: [...errors], stats, ...(discovered ? { discovered } : {}) };
 }
