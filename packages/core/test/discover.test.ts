@@ -217,6 +217,17 @@ describe('Astro, SvelteKit, Nuxt, React Router, Remix, Expo', () => {
     expect(await found(remix)).toEqual([['b/client', 'vite.config.ts buildDirectory']]);
   });
 
+  it('Vue CLI outputDir, SvelteKit adapter-vercel, Astro dist/client beside dist/server by default', async () => {
+    const vue = project({ 'package.json': pkg({ '@vue/cli-service': '^5' }), 'vue.config.js': "module.exports = defineConfig({ outputDir: '../backend/static' });\n", 'backend/static/': '' });
+    expect((await discoverClientOutput(vue)).notes[0]).toContain('outside the workspace');
+    const vueInside = project({ 'package.json': pkg({ '@vue/cli-service': '^5' }), 'vue.config.js': "module.exports = { outputDir: 'www' };\n", 'www/': '' });
+    expect(await found(vueInside)).toEqual([['www', 'vue.config.js outputDir']]);
+    const vercel = project({ 'package.json': pkg({ '@sveltejs/kit': '^2' }), 'svelte.config.js': "import adapter from '@sveltejs/adapter-vercel';\nexport default { kit: { adapter: adapter({ runtime: 'nodejs22.x' }) } };\n", '.vercel/output/static/': '', '.vercel/output/functions/': '' });
+    expect(await found(vercel)).toEqual([['.vercel/output/static', '@sveltejs/adapter-vercel default']]);
+    const astro = project({ 'package.json': pkg({ astro: '^5' }), 'dist/client/': '', 'dist/server/': '' });
+    expect(await found(astro)).toEqual([['dist/client', 'Astro default']]);
+  });
+
   it('Expo dist, or dist/client with server output', async () => {
     const root = project({ 'package.json': pkg({ expo: '^54' }), 'dist/client/': '', 'dist/server/': '' });
     expect(await found(root)).toEqual([['dist/client', 'Expo default']]);
@@ -239,6 +250,18 @@ describe('workspaces and fallbacks', () => {
       ['apps/web/.next/static', 'Next.js default'],
       ['sites/docs/dist', 'Astro default'],
     ]);
+  });
+
+  it("does not take a server package's dist for a Vite build when vite is only a test runner's dependency", async () => {
+    const root = project({
+      'package.json': pkg({}, { workspaces: ['packages/*'] }),
+      'packages/api/package.json': pkg({ express: '^5' }, { devDependencies: { vite: '^8', vitest: '^4' } }),
+      'packages/api/dist/': '',
+      'packages/web/package.json': pkg({ vite: '^8' }),
+      'packages/web/index.html': '<!doctype html>',
+      'packages/web/dist/': '',
+    });
+    expect(await found(root)).toEqual([['packages/web/dist', 'Vite default']]);
   });
 
   it('lists every place tried when nothing is built', async () => {

@@ -39,6 +39,11 @@ export interface BuildTool {
   name: string;
   /** package.json dependencies that mean the project builds with it (a config file in the folder also does). */
   dependencies: readonly string[];
+  /**
+   * Files one of which the project folder must hold too: a dependency alone can be a test runner's (vitest
+   * pulls vite into server packages, whose `dist` is server code).
+   */
+  requiresFile?: readonly string[];
   /** Config files read, first found wins, relative to the project folder. */
   configFiles: readonly string[];
   /** Settings that move the output, read by discover/ (key names are the tool's own). */
@@ -195,9 +200,11 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
   { id: 'electron-vite', name: 'electron-vite', dependencies: ['electron-vite'], configFiles: [], settings: {}, defaults: [{ scan: ['out/renderer'] }], supersedes: ['vite'] },
   {
     // vite.dev/config/build-options#build-outdir: relative to the project `root` (vite.dev/config/shared-options#root).
+    // An app build starts from `<root>/index.html` unless the config names other inputs (vite.dev/guide/build).
     id: 'vite',
     name: 'Vite',
     dependencies: ['vite'],
+    requiresFile: ['index.html', ...VITE_CONFIG_FILES],
     configFiles: VITE_CONFIG_FILES,
     settings: { outDir: { key: ['build', 'outDir'], holder: 'config' }, root: { key: ['root'], holder: 'config' } },
     defaults: [{ scan: ['dist'] }],

@@ -207,7 +207,12 @@ function projectOutput(root: string, project: Project, rootDeps: Record<string, 
   const deps = project.packageJson?.dependencies ?? rootDeps;
   const ownConfig = (tool: BuildTool): boolean => tool.configFiles.some((f) => isFile(root, join(project.dir, f)));
   // A folder without its own package.json uses the workspace's dependencies, and only the tools configured in it.
-  const uses = BUILD_TOOLS.filter((tool) => tool.dependencies.some((d) => d in deps) && (project.packageJson !== undefined || project.dir === '' || ownConfig(tool)));
+  const uses = BUILD_TOOLS.filter(
+    (tool) =>
+      tool.dependencies.some((d) => d in deps) &&
+      (project.packageJson !== undefined || project.dir === '' || ownConfig(tool)) &&
+      (!tool.requiresFile || tool.requiresFile.some((f) => isFile(root, join(project.dir, f)))),
+  );
   const superseded = new Set(uses.flatMap((tool) => tool.supersedes ?? []));
   const context = { root, dir: project.dir, notes, packageJson: project.packageJson };
   return uses.filter((tool) => !superseded.has(tool.id)).flatMap((tool) => outputOf(tool, context));
