@@ -225,7 +225,7 @@ describe('exit status and limits', () => {
 
     const unbuilt = runAction(makeWorkspace({ 'package.json': JSON.stringify({ devDependencies: { vite: '^8' } }), 'vite.config.ts': "export default { build: { outDir: 'public' } };\n" }), {});
     expect(unbuilt.status).toBe(1);
-    expect(unbuilt.stdout).toMatch(/^::error::backend-only could not run: no client build output found\. Looked for: public\/ \(vite\.config\.ts build\.outDir\), \.next\/static\/ \(default folder\), /m);
+    expect(unbuilt.stdout).toMatch(/^::error::backend-only could not run: no client build output found\. Looked for: public\/ \(vite\.config\.ts build\.outDir\)\. Run the build first, or set the "paths" input\.$/m);
     expect(unbuilt.stdout).toContain('Run the build first, or set the "paths" input.');
   });
 

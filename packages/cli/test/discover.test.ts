@@ -69,9 +69,12 @@ describe('scan with no path', () => {
     const { io, out } = capture(root);
     expect(await main(['scan'], io)).toBe(2);
     expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(/^backend-only: no client build output found\. Looked for: public\/ \(vite\.config\.ts build\.outDir\), \.next\/static\/ \(default folder\), out\/ \(default folder\), dist\/ \(default folder\), build\/ \(default folder\), /);
-    expect(out.stderr).toContain('.next/server/app/**/*.{html,rsc,body,meta,segment.rsc} (default folder)');
-    expect(out.stderr).toContain('Run the build first, or name the folder: backend-only scan <path>.\n');
+    expect(out.stderr).toBe('backend-only: no client build output found. Looked for: public/ (vite.config.ts build.outDir). Run the build first, or name the folder: backend-only scan <path>.\n');
+    // With no framework named, the usual folders, Next.js's prerendered pages among them.
+    const bare = capture(await project({ 'README.md': 'nothing built\n' }));
+    expect(await main(['scan'], bare.io)).toBe(2);
+    expect(bare.out.stderr).toContain('Looked for: .next/static/ (default folder), out/ (default folder), dist/ (default folder), build/ (default folder), ');
+    expect(bare.out.stderr).toContain('.next/server/app/**/*.{html,rsc,body,meta,segment.rsc} (default folder)');
   });
 
   it('names the build output of a sub-folder that points outside the workspace, and does not scan it', async () => {

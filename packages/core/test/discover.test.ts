@@ -45,6 +45,14 @@ describe('Vite build.outDir', () => {
     expect(await found(root)).toEqual([['public', `${file} build.outDir`]]);
   });
 
+  it('takes --outDir from the build script over the config', async () => {
+    const scripts = { build: 'tsc -b && vite build --mode production --outDir ../server/public && node x.js --outDir nope' };
+    const root = project({ 'web/package.json': pkg({ vite: '^8' }, { scripts }), 'web/vite.config.ts': "export default { build: { outDir: 'public' } };\n", 'web/public/': '', 'server/public/': '' });
+    expect(await found(root)).toEqual([['server/public', 'web/package.json build script --outDir']]);
+    const equals = project({ 'package.json': pkg({ vite: '^8' }, { scripts: { build: "vite build --outDir='www'" } }), 'index.html': '', 'www/': '' });
+    expect(await found(equals)).toEqual([['www', 'package.json build script --outDir']]);
+  });
+
   it('resolves outDir against the Vite root', async () => {
     const root = project({ 'package.json': pkg({ vite: '^8' }), 'vite.config.ts': "export default { root: 'src', build: { outDir: '../www' } };\n", 'www/': '' });
     expect(await found(root)).toEqual([['www', 'vite.config.ts build.outDir, root']]);
@@ -268,8 +276,10 @@ describe('workspaces and fallbacks', () => {
     const root = project({ 'package.json': pkg({ vite: '^8' }), 'vite.config.ts': "export default { build: { outDir: 'public' } };\n" });
     const discovery = await discoverClientOutput(root);
     expect(discovery.found).toEqual([]);
-    expect(discovery.tried[0]).toEqual({ path: 'public', from: 'vite.config.ts build.outDir' });
-    expect(discovery.tried.map((t) => t.path)).toEqual(expect.arrayContaining(['public', '.next/static', 'dist', 'build']));
+    // The framework is known: its folder is what is missing, no stale dist/ of something else is taken instead.
+    expect(discovery.tried).toEqual([{ path: 'public', from: 'vite.config.ts build.outDir' }]);
+    const unknown = await discoverClientOutput(project({ 'package.json': pkg({ express: '^5' }) }));
+    expect(unknown.tried.map((t) => t.path)).toEqual(expect.arrayContaining(['.next/static', 'out', 'dist', 'build', '.output/public']));
   });
 
   it('keeps the fixed folders when no framework is recognised (detectClientOutput)', async () => {

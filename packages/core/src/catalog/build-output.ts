@@ -211,8 +211,13 @@ export const BUILD_TOOLS: readonly BuildTool[] = [
   },
 ];
 
-/** Files CRA reads BUILD_PATH from for `npm run build`, most specific first (after the build script's environment). */
+/** The variable CRA's build reads its output folder from, and the files it reads it from for `npm run build`, most specific first (after the build script's environment). */
+export const CRA_BUILD_PATH = 'BUILD_PATH';
 export const CRA_ENV_FILES: readonly string[] = ['.env.production.local', '.env.local', '.env.production', '.env'];
+
+/** vite.dev/guide/cli#vite-build: `vite build --outDir <dir>` in the build script overrides the config. */
+export const VITE_BUILD_COMMAND: readonly string[] = ['vite', 'build'];
+export const VITE_OUTDIR_FLAGS: readonly string[] = ['--outDir', '--out-dir'];
 
 /** Angular builders that split browser and server output under outputPath (`:application`, Angular 17+). */
 export const ANGULAR_SPLIT_BUILDERS = /:application$/;

@@ -12,11 +12,14 @@ import {
   BUILD_TOOLS,
   CLIENT_OUTPUT_DIRS,
   CONFIG_WRAPPERS,
+  CRA_BUILD_PATH,
   CRA_ENV_FILES,
   MAX_DISCOVERED_PROJECTS,
   NEXT_PRERENDERED_GLOBS,
   SVELTEKIT_ADAPTERS,
   SVELTEKIT_OUTPUT,
+  VITE_BUILD_COMMAND,
+  VITE_OUTDIR_FLAGS,
   type BuildTool,
   type ConfigSetting,
   type OutputGroup,
@@ -64,10 +67,9 @@ export async function discoverClientOutput(workspace: string): Promise<Discovery
   const rootDeps = projects[0]?.packageJson?.dependencies ?? {};
   for (const project of projects) {
     const choices = projectOutput(root, project, rootDeps, discovery.notes);
-    const before = discovery.found.length;
     for (const choice of choices) pick(root, choice, discovery);
-    // Nothing recognised (or built) in the workspace folder: the folders frameworks build to, as before.
-    if (project.dir === '' && discovery.found.length === before) {
+    // No framework recognised in the workspace folder: the folders frameworks usually build to.
+    if (project.dir === '' && choices.length === 0) {
       const generic = [...CLIENT_OUTPUT_DIRS, ...NEXT_PRERENDERED_GLOBS].map((p) => ({ scan: [{ path: p, from: 'default folder' }] }));
       for (const group of generic) pick(root, [group], discovery);
     }
@@ -76,7 +78,7 @@ export async function discoverClientOutput(workspace: string): Promise<Discovery
   return discovery;
 }
 
-/** The existing folders of a list of places, compatible with the scanner that listed fixed folders only. */
+/** The folders to scan, without where they came from (the API from before discovery read configs). */
 export async function detectClientOutput(workspace: string): Promise<string[]> {
   return (await discoverClientOutput(workspace)).found.map((p) => p.path);
 }
@@ -281,11 +283,28 @@ function viteOutput(tool: BuildTool, c: Context): Group[] {
   const config = readConfig(tool, c);
   const outDir = config && setting(config, tool, 'outDir', c);
   const viteRoot = config && setting(config, tool, 'root', c);
+  const flag = buildScriptFlag(c, VITE_BUILD_COMMAND, VITE_OUTDIR_FLAGS);
+  if (flag !== undefined) return [{ scan: places(c, [flag], `${join(c.dir, 'package.json')} build script ${VITE_OUTDIR_FLAGS[0]!}`) }];
   if (!outDir && !viteRoot) return fromDefaults(tool, c);
   // outDir is relative to Vite's root, unless built from __dirname (then it is absolute, next to the config).
   // (The config file sits in the project folder, so a root built from __dirname is relative to it as well.)
   const target = outDir?.base === 'config-file' ? outDir.value : `${viteRoot?.value ?? '.'}/${outDir?.value ?? 'dist'}`;
   return [{ scan: places(c, [path.posix.normalize(target)], describe(config!, [outDir && 'build.outDir', viteRoot && 'root'])) }];
+}
+
+/** `--flag dir` or `--flag=dir` after `command` in the package.json build script (words, not a regex over the script). */
+function buildScriptFlag(c: Context, command: readonly string[], flags: readonly string[]): string | undefined {
+  const script = c.packageJson?.scripts.build;
+  if (typeof script !== 'string') return undefined;
+  const words = script.split(/\s+/);
+  const start = words.findIndex((_, i) => command.every((w, k) => words[i + k] === w));
+  if (start === -1) return undefined;
+  for (let i = start + command.length; i < words.length && !/^(?:&&|\|\||;|\|)$/.test(words[i]!); i++) {
+    const word = words[i]!;
+    const flag = flags.find((f) => word === f || word.startsWith(`${f}=`));
+    if (flag) return unquote(word === flag ? (words[i + 1] ?? '') : word.slice(flag.length + 1)) || undefined;
+  }
+  return undefined;
 }
 
 function svelteKitOutput(tool: BuildTool, c: Context): Group[] {
@@ -349,8 +368,10 @@ function angularOutput(tool: BuildTool, c: Context): Group[][] {
 function craOutput(tool: BuildTool, c: Context): Group[] {
   const script = c.packageJson?.scripts.build;
   const sources: { from: string; value: string | undefined }[] = [];
-  if (typeof script === 'string') sources.push({ from: `${join(c.dir, 'package.json')} build script BUILD_PATH`, value: /(?:^|[\s;&])BUILD_PATH=("[^"]*"|'[^']*'|[^\s;&]+)/.exec(script)?.[1] });
-  for (const env of CRA_ENV_FILES) sources.push({ from: `${join(c.dir, env)} BUILD_PATH`, value: dotenvValue(readSmall(c.root, join(c.dir, env)), 'BUILD_PATH') });
+  // `BUILD_PATH=x react-scripts build`, `cross-env BUILD_PATH=x …`, `set BUILD_PATH=x&& …`
+  const assignment = typeof script === 'string' ? script.split(/[\s;&]+/).find((word) => word.startsWith(`${CRA_BUILD_PATH}=`)) : undefined;
+  if (typeof script === 'string') sources.push({ from: `${join(c.dir, 'package.json')} build script ${CRA_BUILD_PATH}`, value: assignment?.slice(CRA_BUILD_PATH.length + 1) || undefined });
+  for (const env of CRA_ENV_FILES) sources.push({ from: `${join(c.dir, env)} ${CRA_BUILD_PATH}`, value: dotenvValue(readSmall(c.root, join(c.dir, env)), CRA_BUILD_PATH) });
   const first = sources.find((s) => s.value !== undefined);
   if (!first) return fromDefaults(tool, c);
   const value = unquote(first.value!);
