@@ -5,7 +5,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+<<<<<<< HEAD
 import { ConfigError, describeOtherPlaces, detectClientOutput, isAtLeast, loadConfig, scanPaths, toSarif, type Finding, type ScanResult } from '@backend-only/core';
+=======
+import { ConfigError, describePlace, discoverClientOutput, isAtLeast, loadConfig, nothingFoundMessage, scanPaths, toSarif, type Discovery, type Finding, type ScanResult } from '@backend-only/core';
+>>>>>>> i15-discover
 import packageJson from '../package.json' with { type: 'json' };
 import { planAnnotations } from './annotations.js';
 import { actionsIO, type GitHubIO } from './github.js';
@@ -23,12 +27,12 @@ export async function run(io: GitHubIO = actionsIO): Promise<void> {
     if (readMode(io) === 'audit') return await (await import('./audit.js')).runAudit(io);
     const settings = readInputs(io);
     const diffSettings = readDiffInputs(io);
-    const { result, paths } = await scanBuild(settings, diffRequested(diffSettings));
+    const { result, paths, discovery } = await scanBuild(io, settings, diffRequested(diffSettings));
     // On a pull request, the diff review's findings join the bundle's: same annotations, summary, SARIF and exit.
     const diff = await reviewDiff(io, diffSettings, settings);
     if (diff) mergeReview(result, diff.review);
     const blocking = result.findings.filter((f) => isAtLeast(f.severity, settings.failOn)).length;
-    const sarifFile = await report(io, settings, result, paths, blocking);
+    const sarifFile = await report(io, settings, result, paths, blocking, discovery);
     io.setOutput(Outputs.SarifFile, sarifFile ?? '');
     if (diff) await commentOnPullRequest(io, diff, result.findings);
     if (blocking > 0) {
@@ -40,24 +44,26 @@ export async function run(io: GitHubIO = actionsIO): Promise<void> {
   }
 }
 
-async function scanBuild(settings: Settings, reviewsDiff = false): Promise<{ result: ScanResult; paths: string[] }> {
+async function scanBuild(io: GitHubIO, settings: Settings, reviewsDiff = false): Promise<{ result: ScanResult; paths: string[]; discovery?: Discovery }> {
   const { config } = await loadConfig(settings.workspace, settings.configPath);
-  const paths = settings.paths ?? (await detectClientOutput(settings.workspace));
+  const discovery = settings.paths ? undefined : await discoverClientOutput(settings.workspace);
+  const paths = settings.paths ?? discovery!.found.map((p) => p.path);
+  // Say where the scan looked and why, before anything can fail.
+  for (const place of discovery?.found ?? []) io.info(`backend-only: scanning ${describePlace(place)}`);
+  for (const note of discovery?.notes ?? []) io.info(`backend-only: note: ${note}`);
   // A pull request's diff can be reviewed before anything is built.
-  if (paths.length === 0 && reviewsDiff) return { result: { findings: [], allowed: [], errors: [], notes: [], stats: { files: 0, bytes: 0, ms: 0, skipped: 0 } }, paths };
-  if (paths.length === 0) {
-    throw new ToolError('no client build output found (looked for dist, build, out, .next/static and the other folders frameworks build to). Run your build before this step, or set the "paths" input.');
-  }
+  if (paths.length === 0 && reviewsDiff) return { result: { findings: [], allowed: [], errors: [], notes: [], stats: { files: 0, bytes: 0, ms: 0, skipped: 0 } }, paths, discovery };
+  if (paths.length === 0) throw new ToolError(nothingFoundMessage(discovery!, 'set the "paths" input'));
   const result = await scanPaths({ root: settings.workspace, paths, config, knownSecrets: settings.knownSecrets, sourceMaps: true });
   if (result.stats.files === 0) {
     const why = result.errors.map((e) => e.message).join('; ');
     throw new ToolError(`no files to scan under ${paths.join(', ')}${why ? ` (${why})` : ''}. Run your build before this step, or fix the "paths" input.`);
   }
-  return { result, paths };
+  return { result, paths, discovery };
 }
 
 /** Annotations, outputs, the job summary and SARIF; returns the SARIF path written, if any. */
-async function report(io: GitHubIO, settings: Settings, result: ScanResult, paths: string[], blocking: number): Promise<string | null> {
+async function report(io: GitHubIO, settings: Settings, result: ScanResult, paths: string[], blocking: number, discovery?: Discovery): Promise<string | null> {
   const where = placer(settings.workspace);
   const problems = [...result.errors, ...(result.notes ?? [])];
   for (const problem of problems) io.info(`backend-only: ${problem.message}`);
@@ -78,7 +84,7 @@ async function report(io: GitHubIO, settings: Settings, result: ScanResult, path
   io.setOutput(Outputs.Errors, count('error'));
   io.setOutput(Outputs.Warnings, count('warning'));
 
-  await io.writeSummary(renderSummary({ findings: result.findings, blocking, failOn: settings.failOn, allowed: result.allowed.length, problems, stats: result.stats, paths, where }));
+  await io.writeSummary(renderSummary({ findings: result.findings, blocking, failOn: settings.failOn, allowed: result.allowed.length, problems, stats: result.stats, paths, where, discovered: discovery }));
 
   if (!settings.sarifFile) return null;
   // Code scanning shows a result at its origin only when that file is in the repository.

@@ -3,7 +3,11 @@
  * it. GitHub rejects a step summary over 1 MiB, so rows stop before that with a line saying so. Every
  * piece of text from the scan (paths, messages) is escaped: `wrap()`/`addRaw()` insert it verbatim.
  */
+<<<<<<< HEAD
 import { describeOtherPlaces, getProvider, ruleDocsUrl, type Finding, type Location, type ProviderId, type RuleId, type ScanError, type ScanStats } from '@backend-only/core';
+=======
+import { describePlace, getProvider, ruleDocsUrl, type Discovery, type Finding, type Location, type ProviderId, type RuleId, type ScanError, type ScanStats } from '@backend-only/core';
+>>>>>>> i15-discover
 import type { FailOn } from './inputs.js';
 import type { Placer } from './where.js';
 
@@ -19,6 +23,8 @@ export interface SummaryInput {
   stats: ScanStats;
   paths: readonly string[];
   where: Placer;
+  /** With no `paths` input: what was found, from which config, and the settings that could not be read. */
+  discovered?: Pick<Discovery, 'found' | 'notes'>;
 }
 
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
@@ -49,6 +55,10 @@ export function renderSummary(input: SummaryInput): string {
     if (leaks.length === 0) head.push('');
     const verdict = blocking > 0 ? `❌ **${blocking === 1 ? '1 finding blocks' : `${blocking} findings block`} this merge** (fail-on: ${input.failOn}).` : `⚠️ Findings below do not block this merge (fail-on: ${input.failOn}).`;
     head.push(`${verdict} ${findings.length} in total, in ${input.stats.files} built files scanned.`);
+  }
+  if (input.discovered && input.discovered.found.length > 0) {
+    head.push('', `With no \`paths\` input, scanned the build output found: ${input.discovered.found.map((p) => `<code>${escapeMarkdown(describePlace(p))}</code>`).join(', ')}.`);
+    for (const note of input.discovered.notes) head.push(`- ${escapeMarkdown(note)}`);
   }
   if (input.allowed > 0) head.push('', `${input.allowed} finding${input.allowed === 1 ? '' : 's'} accepted by the config's \`allow\` list ${input.allowed === 1 ? 'is' : 'are'} not shown.`);
   head.push('');

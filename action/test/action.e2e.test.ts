@@ -258,6 +258,28 @@ describe('exit status and limits', () => {
     expect(nothing.stdout).toContain('backend-only could not run: no client build output found');
   });
 
+  it('with no paths, scans the output folder the Vite config names, and says so in the log and the summary', async () => {
+    const key = openAiKey();
+    const root = makeWorkspace({
+      ...leakyApp(key),
+      'package.json': JSON.stringify({ name: 'app', devDependencies: { vite: '^8' } }),
+      'vite.config.ts': "export default defineConfig({ build: { outDir: 'public' } });\n",
+    }, { openai: true });
+    await buildApp(root, 'src/main.js', 'none');
+    renameSync(path.join(root, 'dist'), path.join(root, 'public'));
+    const run = runAction(root, {});
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('backend-only: scanning public/ (vite.config.ts build.outDir)');
+    expect(run.summary).toContain('With no `paths` input, scanned the build output found: <code>public/ (vite.config.ts build.outDir)</code>.');
+    expect(commands(run.stdout, 'error').some((c) => c.includes('file=public/main.js'))).toBe(true);
+    expectNoSecret(run.everything, key);
+
+    const unbuilt = runAction(makeWorkspace({ 'package.json': JSON.stringify({ devDependencies: { vite: '^8' } }), 'vite.config.ts': "export default { build: { outDir: 'public' } };\n" }), {});
+    expect(unbuilt.status).toBe(1);
+    expect(unbuilt.stdout).toMatch(/^::error::backend-only could not run: no client build output found\. Looked for: public\/ \(vite\.config\.ts build\.outDir\)\. Run the build first, or set the "paths" input\.$/m);
+    expect(unbuilt.stdout).toContain('Run the build first, or set the "paths" input.');
+  });
+
   it('uses the scan worker pool from the bundle on large output', () => {
     const key = openAiKey();
     const filler = `var a="${'x'.repeat(100)}";\n`.repeat(130_000); // ~13 MB per file, 26 MB in all: above the pool threshold

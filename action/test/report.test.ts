@@ -87,6 +87,14 @@ describe('planAnnotations', () => {
 describe('renderSummary', () => {
   const base = { blocking: 1, failOn: 'error' as const, allowed: 0, problems: [], stats: { files: 3, bytes: 1000, ms: 5, skipped: 0 }, paths: ['dist'], where: (f: Finding) => f.location };
 
+  it('names the build output found with no paths input, and the settings it could not read', () => {
+    const discovered = { found: [{ path: 'public', from: 'vite.config.ts build.outDir' }, { path: '.next/server/app/**/*.html', from: 'Next.js default' }], notes: ['next.config.js: distDir is computed (`x`), not read'] };
+    const text = renderSummary({ ...base, findings: [], discovered });
+    expect(text).toContain('With no `paths` input, scanned the build output found: <code>public/ (vite.config.ts build.outDir)</code>, <code>.next/server/app/&#42;&#42;/&#42;.html (Next.js default)</code>.');
+    expect(text).toContain('- next.config.js: distDir is computed (&#96;x&#96;), not read');
+    expect(renderSummary({ ...base, findings: [] })).not.toContain('With no `paths` input');
+  });
+
   it('escapes Markdown and HTML in paths', () => {
     const text = renderSummary({ ...base, findings: [finding(1, { location: { file: 'dist/<img src=x onerror=alert(1)>|*x*.js', line: 1, column: 1 } })] });
     expect(text).not.toContain('<img');

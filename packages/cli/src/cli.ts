@@ -4,14 +4,20 @@ import path from 'node:path';
 import {
   compareFindings,
   ConfigError,
-  detectClientOutput,
+  describePlace,
+  discoverClientOutput,
   isAtLeast,
   isInside,
   loadConfig,
+<<<<<<< HEAD
   onePerKey,
+=======
+  nothingFoundMessage,
+>>>>>>> i15-discover
   scanPaths,
   toJsonReport,
   toSarif,
+  type Discovery,
   type Finding,
   type Location,
   type ScanError,
@@ -62,18 +68,25 @@ async function scan(command: ScanCommand, io: Io): Promise<number> {
   });
   const { config } = await loadConfig(io.cwd, command.config);
   let inputs = command.paths;
+  let discovery: Discovery | undefined;
   if (inputs.length === 0) {
-    inputs = await detectClientOutput(io.cwd);
-    if (inputs.length === 0) {
-      io.stderr.write('backend-only: no client build output found here (.next/static, out, dist, build, …). Build first, or name the folder: backend-only scan <path>\n');
+    discovery = await discoverClientOutput(io.cwd);
+    if (discovery.found.length === 0) {
+      io.stderr.write(`backend-only: ${nothingFoundMessage(discovery, 'name the folder: backend-only scan <path>')}\n`);
       return EXIT.error;
     }
+    inputs = discovery.found.map((p) => p.path);
+    // Say where the scan looked and why (text goes to stdout, so this goes to stderr; JSON carries it in `discovered`).
+    if (command.format === 'text') {
+      for (const place of discovery.found) io.stderr.write(`backend-only: scanning ${describePlace(place)}\n`);
+      for (const note of discovery.notes) io.stderr.write(`backend-only: note: ${note}\n`);
+    }
+  } else if (command.format === 'text' && !command.output && io.stderr.isTTY) {
+    io.stderr.write(`backend-only: scanning ${inputs.join(', ')}…\n`);
   }
-  const showProgress = command.format === 'text' && !command.output ? Boolean(io.stderr.isTTY) : false;
-  if (showProgress) io.stderr.write(`backend-only: scanning ${inputs.join(', ')}…\n`);
   const result = await scanInputs(inputs, io.cwd, config, knownSecrets);
 
-  const report = await render(command, result, inputs, io);
+  const report = await render(command, result, inputs, io, discovery);
   if (command.output) await writeFile(path.resolve(io.cwd, command.output), report);
   else io.stdout.write(report);
   // Every input failing (a typo in a path) is a usage problem, not a clean scan.
@@ -117,8 +130,11 @@ async function scanInputs(inputs: readonly string[], cwd: string, config: Parame
   return results.length > 1 ? { ...merged, findings: onePerKey(merged.findings).sort(compareFindings) } : merged;
 }
 
-async function render(command: ScanCommand, result: ScanResult, scanned: readonly string[], io: Io): Promise<string> {
-  if (command.format === 'json') return `${JSON.stringify(toJsonReport(result.findings, result.errors, result.stats), null, 2)}\n`;
+async function render(command: ScanCommand, result: ScanResult, scanned: readonly string[], io: Io, discovery?: Discovery): Promise<string> {
+  if (command.format === 'json') {
+    const discovered = discovery && { found: discovery.found, notes: discovery.notes };
+    return `${JSON.stringify(toJsonReport(result.findings, result.errors, result.stats, discovered), null, 2)}\n`;
+  }
   if (command.format === 'sarif') return `${JSON.stringify(toSarif(result.findings, { toolVersion: await version() }), null, 2)}\n`;
   const color = command.color ?? (Boolean(io.stdout.isTTY) && !command.output && !('NO_COLOR' in io.env));
   return formatText(result.findings, result.errors, result.stats, { color, scanned, allowed: result.allowed.length, notes: result.notes ?? [] });

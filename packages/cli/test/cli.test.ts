@@ -139,7 +139,7 @@ describe('main', () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'bo-empty-'));
     const { io, out } = capture(empty);
     expect(await main(['scan'], io)).toBe(2);
-    expect(out.stderr).toContain('no client build output found here');
+    expect(out.stderr).toContain('no client build output found. Looked for: .next/static/ (default folder), out/ (default folder), dist/ (default folder)');
   });
 
   it('exits 2 when every named path is missing', async () => {

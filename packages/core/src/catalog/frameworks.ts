@@ -1,6 +1,6 @@
 /**
- * What each framework sends to browsers: env prefixes it inlines, where its client build lands,
- * and which files are server-only by convention. Sources: shared/REFERENCE.md Part B §4.
+ * What each framework sends to browsers: env prefixes it inlines and which files are server-only by
+ * convention (where its client build lands: build-output.ts). Sources: shared/REFERENCE.md Part B §4.
  */
 
 export type FrameworkId =
@@ -32,8 +32,6 @@ export interface Framework {
   publicEnvPrefixes: readonly string[];
   /** How client code reads env (for messages). */
   envAccess: string;
-  /** Client build output, relative to the project root. */
-  clientOutput: readonly string[];
   /**
    * Path globs (picomatch, matched against the path relative to the project root, also with any leading
    * folders) of files that never ship to browsers.
@@ -94,7 +92,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     // vercel/next.js docs/01-app/02-guides/environment-variables.mdx
     publicEnvPrefixes: ['NEXT_PUBLIC_'],
     envAccess: 'process.env.NEXT_PUBLIC_*',
-    clientOutput: ['.next/static', 'out'],
     serverFiles: [
       '**/app/**/route.{js,jsx,ts,tsx,mjs}',
       '**/pages/api/**',
@@ -122,7 +119,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['@react-router/dev', '@remix-run/dev', '@remix-run/react', '@react-router/node', '@remix-run/node'],
     publicEnvPrefixes: ['VITE_'],
     envAccess: 'import.meta.env.VITE_*',
-    clientOutput: ['build/client', 'public/build'],
     serverFiles: [...DOT_SERVER, '**/server/**', ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: 'client',
@@ -138,7 +134,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     // svelte.dev/docs/kit/$env-static-public: kit.env.publicPrefix defaults to PUBLIC_.
     publicEnvPrefixes: ['PUBLIC_'],
     envAccess: "$env/static/public",
-    clientOutput: ['.svelte-kit/output/client', 'build/client'],
     serverFiles: ['**/+page.server.*', '**/+layout.server.*', '**/+server.*', '**/hooks.server.*', '**/lib/server/**', ...DOT_SERVER, ...CONFIG_FILES],
     // svelte.dev/docs/kit/load: +page.ts / +layout.ts loads are universal, they run in the browser too.
     clientFiles: ['**/*.svelte', '**/+page.{js,ts}', '**/+layout.{js,ts}', '**/hooks.client.*'],
@@ -152,7 +147,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     // nuxt docs runtime-config: runtimeConfig.public ships in every payload; NUXT_PUBLIC_ overrides it.
     publicEnvPrefixes: ['NUXT_PUBLIC_', 'NUXT_ENV_'],
     envAccess: 'useRuntimeConfig().public',
-    clientOutput: ['.output/public', 'dist'],
     serverFiles: ['**/server/**', ...DOT_SERVER, ...CONFIG_FILES],
     // nuxt.com/docs/guide/directory-structure: pages/, components/, layouts/, app.vue and plugins render in the
     // browser too (plugins/*.server.* do not: DOT_SERVER); Nuxt 4 moves them under app/.
@@ -166,7 +160,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['astro'],
     publicEnvPrefixes: ['PUBLIC_'],
     envAccess: 'import.meta.env.PUBLIC_*',
-    clientOutput: ['dist/client', 'dist'],
     serverFiles: ['**/pages/api/**', '**/pages/**/*.{js,ts}', ...DOT_SERVER, ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: 'unknown',
@@ -179,7 +172,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     // expo docs/pages/guides/environment-variables.mdx
     publicEnvPrefixes: ['EXPO_PUBLIC_'],
     envAccess: 'process.env.EXPO_PUBLIC_*',
-    clientOutput: ['dist'],
     serverFiles: ['**/*+api.{js,ts}', ...DOT_SERVER, ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: 'client',
@@ -191,7 +183,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['gatsby'],
     publicEnvPrefixes: ['GATSBY_'],
     envAccess: 'process.env.GATSBY_*',
-    clientOutput: ['public'],
     serverFiles: ['**/gatsby-node.*', '**/gatsby-config.*', '**/src/api/**', ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: 'client',
@@ -203,7 +194,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['storybook'],
     publicEnvPrefixes: ['STORYBOOK_'],
     envAccess: 'process.env.STORYBOOK_*',
-    clientOutput: ['storybook-static'],
     serverFiles: [...CONFIG_FILES],
     clientFiles: ['**/*.stories.*'],
     defaultSide: 'client',
@@ -215,7 +205,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['@redwoodjs/core', '@cedarjs/core'],
     publicEnvPrefixes: ['REDWOOD_ENV_'],
     envAccess: 'process.env.REDWOOD_ENV_*',
-    clientOutput: ['web/dist'],
     serverFiles: ['**/api/**'],
     clientFiles: ['**/web/src/**'],
     defaultSide: 'unknown',
@@ -227,7 +216,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['plasmo'],
     publicEnvPrefixes: ['PLASMO_PUBLIC_'],
     envAccess: 'process.env.PLASMO_PUBLIC_*',
-    clientOutput: ['build'],
     serverFiles: [...CONFIG_FILES],
     // docs.plasmo.com/framework: popup, options, sidepanel, newtab, contents/, background and tabs/ all ship in the extension.
     clientFiles: ['{,src/}{popup,options,sidepanel,newtab,devtools,background,content}.*', '{,src/}{popup,options,sidepanel,newtab,contents,background,tabs}/**'],
@@ -240,7 +228,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['wxt'],
     publicEnvPrefixes: ['WXT_', 'VITE_'],
     envAccess: 'import.meta.env.WXT_*',
-    clientOutput: ['.output'],
     serverFiles: [...CONFIG_FILES],
     // wxt.dev/guide/essentials/entrypoints: every entrypoint (popup, options, content scripts, background) ships.
     clientFiles: ['{,src/}entrypoints/**'],
@@ -253,7 +240,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['electron-vite'],
     publicEnvPrefixes: ['RENDERER_VITE_', 'PRELOAD_VITE_', 'VITE_'],
     envAccess: 'import.meta.env.RENDERER_VITE_*',
-    clientOutput: ['out/renderer'],
     serverFiles: ['**/src/main/**', ...CONFIG_FILES],
     clientFiles: ['**/src/renderer/**'],
     defaultSide: 'unknown',
@@ -265,7 +251,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['react-scripts'],
     publicEnvPrefixes: ['REACT_APP_'],
     envAccess: 'process.env.REACT_APP_*',
-    clientOutput: ['build'],
     serverFiles: [],
     clientFiles: [],
     defaultSide: 'client',
@@ -277,7 +262,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['@vue/cli-service'],
     publicEnvPrefixes: ['VUE_APP_'],
     envAccess: 'process.env.VUE_APP_*',
-    clientOutput: ['dist'],
     serverFiles: [...CONFIG_FILES],
     clientFiles: ['**/*.vue'],
     defaultSide: 'client',
@@ -289,7 +273,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['@angular/core'],
     publicEnvPrefixes: ['NG_APP_'],
     envAccess: 'environment.ts',
-    clientOutput: ['dist'],
     serverFiles: ['**/server.ts', ...CONFIG_FILES],
     clientFiles: ['**/environments/**'],
     defaultSide: 'client',
@@ -303,7 +286,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     // vitejs/vite docs/config/shared-options.md: envPrefix defaults to VITE_.
     publicEnvPrefixes: ['VITE_'],
     envAccess: 'import.meta.env.VITE_*',
-    clientOutput: ['dist'],
     // A root `api/` (Vercel functions) is in COMMON_SERVER_FILES; `src/api/` is bundled like the rest of `src/`.
     serverFiles: ['**/server/**', ...DOT_SERVER, ...CONFIG_FILES],
     clientFiles: [],
@@ -318,7 +300,6 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: [],
     publicEnvPrefixes: [],
     envAccess: 'the extension package',
-    clientOutput: [],
     serverFiles: [...CONFIG_FILES],
     // Popups, options pages, content scripts and background service workers are all files of the package.
     clientFiles: [],
@@ -332,31 +313,12 @@ export const FRAMEWORKS: readonly Framework[] = [
     detectDependencies: ['express', 'fastify', 'hono', 'koa', '@nestjs/core', '@hapi/hapi', 'h3', 'firebase-functions', '@netlify/functions', '@google-cloud/functions-framework'],
     publicEnvPrefixes: [],
     envAccess: 'process.env',
-    clientOutput: [],
     serverFiles: ['**'],
     clientFiles: [],
     defaultSide: 'server',
     serverFix: 'This is server code already: keep the key in the environment, never in the repository.',
   },
 ];
-
-/** Every client build-output folder the catalog knows, for `scan` with no path. */
-export const CLIENT_OUTPUT_DIRS: readonly string[] = [
-  '.next/static',
-  'out',
-  'dist',
-  'build',
-  '.svelte-kit/output/client',
-  '.output/public',
-  '.vercel/output/static',
-  'storybook-static',
-];
-
-/**
- * Next.js prerendered HTML and RSC payloads (`.next/server/app/**.{html,rsc,body,meta}`) are sent to browsers
- * too, while `.next/server/**.js` is server code that must not be scanned as client output.
- */
-export const NEXT_PRERENDERED_GLOBS: readonly string[] = ['.next/server/app/**/*.{html,rsc,body,meta,segment.rsc}', '.next/server/pages/**/*.{html,json}'];
 
 const BY_ID = new Map(FRAMEWORKS.map((f) => [f.id, f]));
 

@@ -2,6 +2,7 @@
  * The JSON report: one flat object per finding, paths relative to the working directory. A key that shipped in
  * several places is one finding; `alsoAt` lists the other places (present only then, so older readers are unaffected).
  */
+import type { OutputPlace } from '../discover/discover.js';
 import type { Finding, Location } from '../finding.js';
 import type { ScanStats } from '../scan/scan-paths.js';
 import type { ScanError } from '../scan/walk.js';
@@ -36,6 +37,8 @@ export interface JsonReport {
   findings: JsonFinding[];
   errors: ScanError[];
   stats: ScanStats;
+  /** With no path given: the build output found (and from which config), and settings that could not be read. */
+  discovered?: { found: OutputPlace[]; notes: string[] };
 }
 
 const place = (l: Location): JsonLocation => ({ file: l.file, line: l.line, column: l.column });
@@ -54,6 +57,6 @@ export function toJsonFinding(f: Finding): JsonFinding {
   };
 }
 
-export function toJsonReport(findings: readonly Finding[], errors: readonly ScanError[], stats: ScanStats): JsonReport {
-  return { findings: findings.map(toJsonFinding), errors: [...errors], stats };
+export function toJsonReport(findings: readonly Finding[], errors: readonly ScanError[], stats: ScanStats, discovered?: JsonReport['discovered']): JsonReport {
+  return { findings: findings.map(toJsonFinding), errors: [...errors], stats, ...(discovered ? { discovered } : {}) };
 }

@@ -1,8 +1,4 @@
 /** The directory scanner: walk, scan (pooled), apply the project config, sort. */
-import { access } from 'node:fs/promises';
-import path from 'node:path';
-import picomatch from 'picomatch';
-import { CLIENT_OUTPUT_DIRS, NEXT_PRERENDERED_GLOBS } from '../catalog/frameworks.js';
 import { EMPTY_CONFIG, type ProjectConfig } from '../config.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { applySourceMaps } from '../sourcemap/apply.js';
@@ -65,22 +61,4 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
     notes: mapped.notes,
     files: walked.files,
   };
-}
-
-/**
- * The client build output under `root`, in catalog order (for a scan with no path): the folders that exist,
- * then the globs of Next.js prerendered HTML and RSC payloads whose folder exists (never `.next/server`'s JS).
- */
-export async function detectClientOutput(root: string): Promise<string[]> {
-  const candidates = [...CLIENT_OUTPUT_DIRS.map((dir) => ({ input: dir, dir })), ...NEXT_PRERENDERED_GLOBS.map((glob) => ({ input: glob, dir: picomatch.scan(glob).base }))];
-  const found: string[] = [];
-  for (const { input, dir } of candidates) {
-    try {
-      await access(path.join(root, dir));
-      found.push(input);
-    } catch {
-      // not built here
-    }
-  }
-  return found;
 }
