@@ -6,18 +6,21 @@ import {
   readInputs,
   readMode,
   renderSummary
-} from "./chunk-6MT3QPCA.js";
+} from "./chunk-WXKLTRAJ.js";
 import {
   ConfigError,
   EMPTY_CONFIG,
   compareFindings,
-  detectClientOutput,
+  describeOtherPlaces,
+  describePlace,
+  discoverClientOutput,
   isAtLeast,
   loadConfig,
+  nothingFoundMessage,
   publicSecretEnvName,
   scanPaths,
   toSarif
-} from "./chunk-HNBFJSUP.js";
+} from "./chunk-7QI5XA4O.js";
 import {
   RULES,
   TextMatcher,
@@ -28,7 +31,7 @@ import {
   require_picomatch,
   ruleDocsUrl,
   shapePrefix
-} from "./chunk-PG4NPJWT.js";
+} from "./chunk-BR6VJ46C.js";
 import {
   __commonJS,
   __export,
@@ -19970,7 +19973,7 @@ function toAnnotation(finding, where) {
   return {
     level: LEVEL[finding.severity],
     title: `backend-only/${finding.ruleId}`,
-    message: [finding.message, `Evidence: ${finding.evidence} (fingerprint ${finding.fingerprint}).`, context3].filter(Boolean).join("\n"),
+    message: [finding.message, `Evidence: ${finding.evidence} (fingerprint ${finding.fingerprint}).`, context3, finding.alsoAt ? `The same key is ${describeOtherPlaces(finding.alsoAt)}.` : ""].filter(Boolean).join("\n"),
     file: at.file,
     startLine: at.line,
     startColumn: at.column
@@ -26620,9 +26623,10 @@ ${tail.join("\n")}
 }
 function tableRow(finding) {
   const where = `${finding.location.file}:${finding.location.line}`;
+  const others = finding.alsoAt ? ` and ${finding.alsoAt.count} other place${finding.alsoAt.count === 1 ? "" : "s"}` : "";
   const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`;
   const what = RULES[finding.ruleId].short;
-  return `| ${finding.severity} | ${rule} | \`${escapeCode(where)}\` | ${escapeText(what)} | ${escapeText(finding.evidence)} |`;
+  return `| ${finding.severity} | ${rule} | \`${escapeCode(where)}\`${others} | ${escapeText(what)} | ${escapeText(finding.evidence)} |`;
 }
 function escapeText(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
@@ -26684,7 +26688,7 @@ async function lintFiles(workspace, inputs) {
   const outcome = { findings: [], errors: [] };
   if (inputs.length === 0) return outcome;
   if (linterFor?.workspace !== workspace) {
-    const { createLinter } = await import("./eslint-linter-Z272EIXA.js");
+    const { createLinter } = await import("./eslint-linter-OIFQNLKU.js");
     linterFor = { workspace, lint: createLinter(workspace) };
   }
   for (const input of inputs) {
@@ -27210,14 +27214,14 @@ var ToolError = class extends Error {
 };
 async function run2(io = actionsIO) {
   try {
-    if (readMode(io) === "audit") return await (await import("./audit-NJX6HSHE.js")).runAudit(io);
+    if (readMode(io) === "audit") return await (await import("./audit-5SV7HG5U.js")).runAudit(io);
     const settings = readInputs(io);
     const diffSettings = readDiffInputs(io);
-    const { result, paths } = await scanBuild(settings, diffRequested(diffSettings));
+    const { result, paths, discovery } = await scanBuild(io, settings, diffRequested(diffSettings));
     const diff = await reviewDiff(io, diffSettings, settings);
     if (diff) mergeReview(result, diff.review);
     const blocking = result.findings.filter((f) => isAtLeast(f.severity, settings.failOn)).length;
-    const sarifFile = await report(io, settings, result, paths, blocking);
+    const sarifFile = await report(io, settings, result, paths, blocking, discovery);
     io.setOutput(Outputs.SarifFile, sarifFile ?? "");
     if (diff) await commentOnPullRequest(io, diff, result.findings);
     if (blocking > 0) {
@@ -27228,21 +27232,22 @@ async function run2(io = actionsIO) {
     io.fail(`backend-only could not run: ${error2 instanceof Error ? error2.message : String(error2)}${known ? "" : " (an internal error: please report it)"}`);
   }
 }
-async function scanBuild(settings, reviewsDiff = false) {
+async function scanBuild(io, settings, reviewsDiff = false) {
   const { config } = await loadConfig(settings.workspace, settings.configPath);
-  const paths = settings.paths ?? await detectClientOutput(settings.workspace);
-  if (paths.length === 0 && reviewsDiff) return { result: { findings: [], allowed: [], errors: [], notes: [], stats: { files: 0, bytes: 0, ms: 0, skipped: 0 } }, paths };
-  if (paths.length === 0) {
-    throw new ToolError('no client build output found (looked for dist, build, out, .next/static and the other folders frameworks build to). Run your build before this step, or set the "paths" input.');
-  }
+  const discovery = settings.paths ? void 0 : await discoverClientOutput(settings.workspace);
+  const paths = settings.paths ?? discovery.found.map((p) => p.path);
+  for (const place of discovery?.found ?? []) io.info(`backend-only: scanning ${describePlace(place)}`);
+  for (const note of discovery?.notes ?? []) io.info(`backend-only: note: ${note}`);
+  if (paths.length === 0 && reviewsDiff) return { result: { findings: [], allowed: [], errors: [], notes: [], stats: { files: 0, bytes: 0, ms: 0, skipped: 0 } }, paths, discovery };
+  if (paths.length === 0) throw new ToolError(nothingFoundMessage(discovery, 'set the "paths" input'));
   const result = await scanPaths({ root: settings.workspace, paths, config, knownSecrets: settings.knownSecrets, sourceMaps: true });
   if (result.stats.files === 0) {
     const why = result.errors.map((e) => e.message).join("; ");
     throw new ToolError(`no files to scan under ${paths.join(", ")}${why ? ` (${why})` : ""}. Run your build before this step, or fix the "paths" input.`);
   }
-  return { result, paths };
+  return { result, paths, discovery };
 }
-async function report(io, settings, result, paths, blocking) {
+async function report(io, settings, result, paths, blocking, discovery) {
   const where = placer(settings.workspace);
   const problems = [...result.errors, ...result.notes ?? []];
   for (const problem of problems) io.info(`backend-only: ${problem.message}`);
@@ -27251,7 +27256,8 @@ async function report(io, settings, result, paths, blocking) {
   }
   for (const f of result.findings) {
     const source = f.origin ? ` (source ${f.origin.file}:${f.origin.line})` : "";
-    io.info(`${f.severity} ${f.ruleId} ${f.location.file}:${f.location.line}:${f.location.column}${source} ${f.evidence} [${f.fingerprint}]`);
+    const others = f.alsoAt ? `; ${describeOtherPlaces(f.alsoAt)}` : "";
+    io.info(`${f.severity} ${f.ruleId} ${f.location.file}:${f.location.line}:${f.location.column}${source} ${f.evidence} [${f.fingerprint}]${others}`);
   }
   const plan = planAnnotations(result.findings, where, { warning: result.errors.length > 0 ? 1 : 0 });
   for (const annotation of plan.annotations) io.annotate(annotation);
@@ -27259,7 +27265,7 @@ async function report(io, settings, result, paths, blocking) {
   io.setOutput(Outputs.Findings, result.findings.length);
   io.setOutput(Outputs.Errors, count("error"));
   io.setOutput(Outputs.Warnings, count("warning"));
-  await io.writeSummary(renderSummary({ findings: result.findings, blocking, failOn: settings.failOn, allowed: result.allowed.length, problems, stats: result.stats, paths, where }));
+  await io.writeSummary(renderSummary({ findings: result.findings, blocking, failOn: settings.failOn, allowed: result.allowed.length, problems, stats: result.stats, paths, where, discovered: discovery }));
   if (!settings.sarifFile) return null;
   const inRepository = originInRepository(settings.workspace);
   const sarifFindings = result.findings.map((f) => inRepository(f.origin) ? f : { ...f, origin: null });

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   TextMatcher,
   scanFilesSync
-} from "./chunk-PG4NPJWT.js";
+} from "./chunk-BR6VJ46C.js";
 import "./chunk-2XO2YGNR.js";
 
 // packages/core/src/scan/worker.ts

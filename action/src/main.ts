@@ -5,11 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-<<<<<<< HEAD
-import { ConfigError, describeOtherPlaces, detectClientOutput, isAtLeast, loadConfig, scanPaths, toSarif, type Finding, type ScanResult } from '@backend-only/core';
-=======
-import { ConfigError, describePlace, discoverClientOutput, isAtLeast, loadConfig, nothingFoundMessage, scanPaths, toSarif, type Discovery, type Finding, type ScanResult } from '@backend-only/core';
->>>>>>> i15-discover
+import { ConfigError, describeOtherPlaces, describePlace, discoverClientOutput, isAtLeast, loadConfig, nothingFoundMessage, scanPaths, toSarif, type Discovery, type Finding, type ScanResult } from '@backend-only/core';
 import packageJson from '../package.json' with { type: 'json' };
 import { planAnnotations } from './annotations.js';
 import { actionsIO, type GitHubIO } from './github.js';

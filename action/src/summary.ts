@@ -3,11 +3,7 @@
  * it. GitHub rejects a step summary over 1 MiB, so rows stop before that with a line saying so. Every
  * piece of text from the scan (paths, messages) is escaped: `wrap()`/`addRaw()` insert it verbatim.
  */
-<<<<<<< HEAD
-import { describeOtherPlaces, getProvider, ruleDocsUrl, type Finding, type Location, type ProviderId, type RuleId, type ScanError, type ScanStats } from '@backend-only/core';
-=======
-import { describePlace, getProvider, ruleDocsUrl, type Discovery, type Finding, type Location, type ProviderId, type RuleId, type ScanError, type ScanStats } from '@backend-only/core';
->>>>>>> i15-discover
+import { describeOtherPlaces, describePlace, getProvider, ruleDocsUrl, type Discovery, type Finding, type Location, type ProviderId, type RuleId, type ScanError, type ScanStats } from '@backend-only/core';
 import type { FailOn } from './inputs.js';
 import type { Placer } from './where.js';
 

@@ -9,11 +9,8 @@ import {
   isAtLeast,
   isInside,
   loadConfig,
-<<<<<<< HEAD
-  onePerKey,
-=======
   nothingFoundMessage,
->>>>>>> i15-discover
+  onePerKey,
   scanPaths,
   toJsonReport,
   toSarif,

@@ -16,14 +16,9 @@ export * from './catalog/build-output.js';
 export { TextMatcher, MATCH_MARGIN, type Hit, type HitKind, type MatcherOptions } from './scan/matcher.js';
 export { scanFile, scanBuffer, WINDOW_BYTES, type FileOutcome } from './scan/file.js';
 export { walk, isInside, toPosix, type ScanError, type WalkedFile, type WalkOptions } from './scan/walk.js';
-<<<<<<< HEAD
 export { onePerKey, describeOtherPlaces, placeText, MAX_PLACES_LISTED } from './scan/one-per-key.js';
-export { scanPaths, detectClientOutput, type ScanOptions, type ScanResult, type ScanStats } from './scan/scan-paths.js';
-export { toJsonReport, toJsonFinding, type JsonFinding, type JsonLocation, type JsonPlace, type JsonReport } from './report/json.js';
-=======
 export { scanPaths, type ScanOptions, type ScanResult, type ScanStats } from './scan/scan-paths.js';
-export { toJsonReport, toJsonFinding, type JsonFinding, type JsonReport } from './report/json.js';
->>>>>>> i15-discover
+export { toJsonReport, toJsonFinding, type JsonFinding, type JsonLocation, type JsonPlace, type JsonReport } from './report/json.js';
 export { toSarif, SARIF_SCHEMA, type SarifOptions } from './report/sarif.js';
 export * from './classify/index.js';
 export * from './sourcemap/index.js';

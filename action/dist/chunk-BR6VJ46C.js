@@ -2349,6 +2349,7 @@ var AUDIT_RULE_IDS = /* @__PURE__ */ new Set([
   "stale-key",
   "default-rate-limits"
 ]);
+var SECRET_RULE_IDS = /* @__PURE__ */ new Set(["no-api-key-in-bundle", "no-server-secret-in-bundle"]);
 var AUDIT_DOCS_URL = "https://github.com/backend-only/backend-only/blob/main/README.md#billing-alerts-and-rotation";
 function ruleDocsUrl(id) {
   return AUDIT_RULE_IDS.has(id) ? AUDIT_DOCS_URL : `${DOCS_BASE_URL}${id}.md`;
@@ -3090,6 +3091,7 @@ export {
   isPlaceholder,
   PUBLIC_ENV_NAME_WORDS,
   RULES,
+  SECRET_RULE_IDS,
   ruleDocsUrl,
   require_picomatch2 as require_picomatch,
   TextMatcher,

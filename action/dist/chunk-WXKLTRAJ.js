@@ -1,8 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));
 import {
+  describeOtherPlaces,
+  describePlace
+} from "./chunk-7QI5XA4O.js";
+import {
   getProvider,
   ruleDocsUrl
-} from "./chunk-PG4NPJWT.js";
+} from "./chunk-BR6VJ46C.js";
 
 // action/package.json
 var package_default = {
@@ -124,6 +128,10 @@ function renderSummary(input) {
     const verdict = blocking > 0 ? `\u274C **${blocking === 1 ? "1 finding blocks" : `${blocking} findings block`} this merge** (fail-on: ${input.failOn}).` : `\u26A0\uFE0F Findings below do not block this merge (fail-on: ${input.failOn}).`;
     head.push(`${verdict} ${findings.length} in total, in ${input.stats.files} built files scanned.`);
   }
+  if (input.discovered && input.discovered.found.length > 0) {
+    head.push("", `With no \`paths\` input, scanned the build output found: ${input.discovered.found.map((p) => `<code>${escapeMarkdown(describePlace(p))}</code>`).join(", ")}.`);
+    for (const note of input.discovered.notes) head.push(`- ${escapeMarkdown(note)}`);
+  }
   if (input.allowed > 0) head.push("", `${input.allowed} finding${input.allowed === 1 ? "" : "s"} accepted by the config's \`allow\` list ${input.allowed === 1 ? "is" : "are"} not shown.`);
   head.push("");
   if (leaks.length > 0) head.push(...whatToDo(leaks), "");
@@ -168,10 +176,11 @@ function renderSummary(input) {
 }
 function row(finding, where) {
   const origin = finding.origin;
+  const others = finding.alsoAt ? `<br>${describeOtherPlaces(finding.alsoAt, (p) => `${place(p.location)}${p.origin ? ` (from ${place(p.origin)})` : ""}`)}` : "";
   const source = origin ? `${place(origin)}${where(finding) === origin ? "" : " (not in the repository)"}` : "\u2014";
   const provider = finding.provider ? escapeMarkdown(getProvider(finding.provider).name) : "\u2014";
   const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`;
-  const cells = [SEVERITY_ICON[finding.severity], rule, place(finding.location), source, provider, `<code>${escapeMarkdown(finding.evidence)}</code>`, `<code>${finding.fingerprint}</code>`];
+  const cells = [SEVERITY_ICON[finding.severity], rule, `${place(finding.location)}${others}`, source, provider, `<code>${escapeMarkdown(finding.evidence)}</code>`, `<code>${finding.fingerprint}</code>`];
   return `| ${cells.join(" | ")} |`;
 }
 function costRow(finding) {

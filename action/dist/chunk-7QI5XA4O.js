@@ -4,6 +4,7 @@ import {
   PROVIDER_NAME_WORDS,
   PUBLIC_ENV_NAME_WORDS,
   RULES,
+  SECRET_RULE_IDS,
   TextMatcher,
   fingerprint,
   getProvider,
@@ -19,7 +20,7 @@ import {
   startsWithSegment,
   toPosix,
   walk
-} from "./chunk-PG4NPJWT.js";
+} from "./chunk-BR6VJ46C.js";
 import {
   __toESM
 } from "./chunk-2XO2YGNR.js";
@@ -28,7 +29,10 @@ import {
 var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
 function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column;
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || compareLocations(a.location, b.location);
+}
+function compareLocations(a, b) {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 function isAtLeast(severity, failOn) {
   if (failOn === "never") return false;
@@ -183,6 +187,40 @@ function projectKeysUrl(provider, projectId) {
   return ADMIN_APIS[provider].projectKeysUrl.replace("{project}", encodeURIComponent(projectId));
 }
 
+// packages/core/src/scan/one-per-key.ts
+var MAX_PLACES_LISTED = 10;
+function onePerKey(findings) {
+  const kept = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!SECRET_RULE_IDS.has(finding.ruleId)) kept.push(finding);
+    else if (byKey.has(finding.fingerprint)) byKey.get(finding.fingerprint).push(finding);
+    else byKey.set(finding.fingerprint, [finding]);
+  }
+  for (const copies of byKey.values()) kept.push(copies.length === 1 ? copies[0] : merge(copies));
+  return kept;
+}
+function merge(copies) {
+  const [shown, ...others] = [...copies].sort((a, b) => Number(isFirstParty(b.origin)) - Number(isFirstParty(a.origin)) || compareFindings(a, b));
+  const places2 = [...shown.alsoAt?.places ?? []];
+  let count = shown.alsoAt?.count ?? 0;
+  for (const other of others) {
+    places2.push({ location: other.location, origin: other.origin }, ...other.alsoAt?.places ?? []);
+    count += 1 + (other.alsoAt?.count ?? 0);
+  }
+  places2.sort((a, b) => compareLocations(a.location, b.location));
+  return { ...shown, alsoAt: { count, places: places2.slice(0, MAX_PLACES_LISTED) } };
+}
+function isFirstParty(origin) {
+  return origin !== null && !origin.file.split("/").includes("node_modules");
+}
+var placeText = (l) => `${l.file}:${l.line}:${l.column}`;
+function describeOtherPlaces(alsoAt, show = shippedAtText) {
+  const more = alsoAt.count - alsoAt.places.length;
+  return `also in ${alsoAt.count} other place${alsoAt.count === 1 ? "" : "s"}: ${alsoAt.places.map(show).join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
+}
+var shippedAtText = (place) => `${placeText(place.location)}${place.origin ? ` (from ${placeText(place.origin)})` : ""}`;
+
 // packages/core/src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
@@ -223,16 +261,9 @@ function toSarif(findings, options) {
             ruleId: f.ruleId,
             ruleIndex: ruleIndex.get(f.ruleId),
             level: LEVEL[f.severity],
-            message: { text: `${f.message} Evidence: ${f.evidence}.` },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: encodeURI(where.file) },
-                  region: { startLine: where.line, startColumn: where.column }
-                }
-              }
-            ],
-            ...f.origin ? { relatedLocations: [{ id: 1, message: { text: "found in this built file" }, physicalLocation: { artifactLocation: { uri: encodeURI(f.location.file) }, region: { startLine: f.location.line, startColumn: f.location.column } } }] } : {},
+            message: { text: `${f.message} Evidence: ${f.evidence}.${f.alsoAt ? ` ${alsoAtNote(f.alsoAt)}` : ""}` },
+            locations: [{ physicalLocation: physical(where) }],
+            ...f.origin || f.alsoAt ? { relatedLocations: relatedLocations(f) } : {},
             partialFingerprints: { primaryLocationLineHash: f.fingerprint, "backendOnly/v1": f.fingerprint },
             properties: { provider: f.provider, evidence: f.evidence, confidence: f.confidence }
           };
@@ -240,6 +271,20 @@ function toSarif(findings, options) {
       }
     ]
   };
+}
+var physical = (l) => ({ artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: l.line, startColumn: l.column } });
+function alsoAtNote({ count, places: places2 }) {
+  const listed = places2.length < count ? `the first ${places2.length} are related locations` : "see the related locations";
+  return `The same secret shipped in ${count} other place${count === 1 ? "" : "s"} (${listed}).`;
+}
+function relatedLocations(f) {
+  const related = [];
+  if (f.origin) related.push({ id: 1, message: { text: "found in this built file" }, physicalLocation: physical(f.location) });
+  for (const place of f.alsoAt?.places ?? []) {
+    const text = place.origin ? `the same secret, also shipped here (source ${placeText(place.origin)})` : "the same secret, also shipped here";
+    related.push({ id: related.length + 1, message: { text }, physicalLocation: physical(place.location) });
+  }
+  return related;
 }
 
 // packages/core/src/catalog/frameworks.ts
@@ -277,7 +322,6 @@ var FRAMEWORKS = [
     // vercel/next.js docs/01-app/02-guides/environment-variables.mdx
     publicEnvPrefixes: ["NEXT_PUBLIC_"],
     envAccess: "process.env.NEXT_PUBLIC_*",
-    clientOutput: [".next/static", "out"],
     serverFiles: [
       "**/app/**/route.{js,jsx,ts,tsx,mjs}",
       "**/pages/api/**",
@@ -305,7 +349,6 @@ var FRAMEWORKS = [
     detectDependencies: ["@react-router/dev", "@remix-run/dev", "@remix-run/react", "@react-router/node", "@remix-run/node"],
     publicEnvPrefixes: ["VITE_"],
     envAccess: "import.meta.env.VITE_*",
-    clientOutput: ["build/client", "public/build"],
     serverFiles: [...DOT_SERVER, "**/server/**", ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: "client",
@@ -321,7 +364,6 @@ var FRAMEWORKS = [
     // svelte.dev/docs/kit/$env-static-public: kit.env.publicPrefix defaults to PUBLIC_.
     publicEnvPrefixes: ["PUBLIC_"],
     envAccess: "$env/static/public",
-    clientOutput: [".svelte-kit/output/client", "build/client"],
     serverFiles: ["**/+page.server.*", "**/+layout.server.*", "**/+server.*", "**/hooks.server.*", "**/lib/server/**", ...DOT_SERVER, ...CONFIG_FILES],
     // svelte.dev/docs/kit/load: +page.ts / +layout.ts loads are universal, they run in the browser too.
     clientFiles: ["**/*.svelte", "**/+page.{js,ts}", "**/+layout.{js,ts}", "**/hooks.client.*"],
@@ -335,7 +377,6 @@ var FRAMEWORKS = [
     // nuxt docs runtime-config: runtimeConfig.public ships in every payload; NUXT_PUBLIC_ overrides it.
     publicEnvPrefixes: ["NUXT_PUBLIC_", "NUXT_ENV_"],
     envAccess: "useRuntimeConfig().public",
-    clientOutput: [".output/public", "dist"],
     serverFiles: ["**/server/**", ...DOT_SERVER, ...CONFIG_FILES],
     // nuxt.com/docs/guide/directory-structure: pages/, components/, layouts/, app.vue and plugins render in the
     // browser too (plugins/*.server.* do not: DOT_SERVER); Nuxt 4 moves them under app/.
@@ -349,7 +390,6 @@ var FRAMEWORKS = [
     detectDependencies: ["astro"],
     publicEnvPrefixes: ["PUBLIC_"],
     envAccess: "import.meta.env.PUBLIC_*",
-    clientOutput: ["dist/client", "dist"],
     serverFiles: ["**/pages/api/**", "**/pages/**/*.{js,ts}", ...DOT_SERVER, ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: "unknown",
@@ -362,7 +402,6 @@ var FRAMEWORKS = [
     // expo docs/pages/guides/environment-variables.mdx
     publicEnvPrefixes: ["EXPO_PUBLIC_"],
     envAccess: "process.env.EXPO_PUBLIC_*",
-    clientOutput: ["dist"],
     serverFiles: ["**/*+api.{js,ts}", ...DOT_SERVER, ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: "client",
@@ -374,7 +413,6 @@ var FRAMEWORKS = [
     detectDependencies: ["gatsby"],
     publicEnvPrefixes: ["GATSBY_"],
     envAccess: "process.env.GATSBY_*",
-    clientOutput: ["public"],
     serverFiles: ["**/gatsby-node.*", "**/gatsby-config.*", "**/src/api/**", ...CONFIG_FILES],
     clientFiles: [],
     defaultSide: "client",
@@ -386,7 +424,6 @@ var FRAMEWORKS = [
     detectDependencies: ["storybook"],
     publicEnvPrefixes: ["STORYBOOK_"],
     envAccess: "process.env.STORYBOOK_*",
-    clientOutput: ["storybook-static"],
     serverFiles: [...CONFIG_FILES],
     clientFiles: ["**/*.stories.*"],
     defaultSide: "client",
@@ -398,7 +435,6 @@ var FRAMEWORKS = [
     detectDependencies: ["@redwoodjs/core", "@cedarjs/core"],
     publicEnvPrefixes: ["REDWOOD_ENV_"],
     envAccess: "process.env.REDWOOD_ENV_*",
-    clientOutput: ["web/dist"],
     serverFiles: ["**/api/**"],
     clientFiles: ["**/web/src/**"],
     defaultSide: "unknown",
@@ -410,7 +446,6 @@ var FRAMEWORKS = [
     detectDependencies: ["plasmo"],
     publicEnvPrefixes: ["PLASMO_PUBLIC_"],
     envAccess: "process.env.PLASMO_PUBLIC_*",
-    clientOutput: ["build"],
     serverFiles: [...CONFIG_FILES],
     // docs.plasmo.com/framework: popup, options, sidepanel, newtab, contents/, background and tabs/ all ship in the extension.
     clientFiles: ["{,src/}{popup,options,sidepanel,newtab,devtools,background,content}.*", "{,src/}{popup,options,sidepanel,newtab,contents,background,tabs}/**"],
@@ -423,7 +458,6 @@ var FRAMEWORKS = [
     detectDependencies: ["wxt"],
     publicEnvPrefixes: ["WXT_", "VITE_"],
     envAccess: "import.meta.env.WXT_*",
-    clientOutput: [".output"],
     serverFiles: [...CONFIG_FILES],
     // wxt.dev/guide/essentials/entrypoints: every entrypoint (popup, options, content scripts, background) ships.
     clientFiles: ["{,src/}entrypoints/**"],
@@ -436,7 +470,6 @@ var FRAMEWORKS = [
     detectDependencies: ["electron-vite"],
     publicEnvPrefixes: ["RENDERER_VITE_", "PRELOAD_VITE_", "VITE_"],
     envAccess: "import.meta.env.RENDERER_VITE_*",
-    clientOutput: ["out/renderer"],
     serverFiles: ["**/src/main/**", ...CONFIG_FILES],
     clientFiles: ["**/src/renderer/**"],
     defaultSide: "unknown",
@@ -448,7 +481,6 @@ var FRAMEWORKS = [
     detectDependencies: ["react-scripts"],
     publicEnvPrefixes: ["REACT_APP_"],
     envAccess: "process.env.REACT_APP_*",
-    clientOutput: ["build"],
     serverFiles: [],
     clientFiles: [],
     defaultSide: "client",
@@ -460,7 +492,6 @@ var FRAMEWORKS = [
     detectDependencies: ["@vue/cli-service"],
     publicEnvPrefixes: ["VUE_APP_"],
     envAccess: "process.env.VUE_APP_*",
-    clientOutput: ["dist"],
     serverFiles: [...CONFIG_FILES],
     clientFiles: ["**/*.vue"],
     defaultSide: "client",
@@ -472,7 +503,6 @@ var FRAMEWORKS = [
     detectDependencies: ["@angular/core"],
     publicEnvPrefixes: ["NG_APP_"],
     envAccess: "environment.ts",
-    clientOutput: ["dist"],
     serverFiles: ["**/server.ts", ...CONFIG_FILES],
     clientFiles: ["**/environments/**"],
     defaultSide: "client",
@@ -486,7 +516,6 @@ var FRAMEWORKS = [
     // vitejs/vite docs/config/shared-options.md: envPrefix defaults to VITE_.
     publicEnvPrefixes: ["VITE_"],
     envAccess: "import.meta.env.VITE_*",
-    clientOutput: ["dist"],
     // A root `api/` (Vercel functions) is in COMMON_SERVER_FILES; `src/api/` is bundled like the rest of `src/`.
     serverFiles: ["**/server/**", ...DOT_SERVER, ...CONFIG_FILES],
     clientFiles: [],
@@ -501,7 +530,6 @@ var FRAMEWORKS = [
     detectDependencies: [],
     publicEnvPrefixes: [],
     envAccess: "the extension package",
-    clientOutput: [],
     serverFiles: [...CONFIG_FILES],
     // Popups, options pages, content scripts and background service workers are all files of the package.
     clientFiles: [],
@@ -515,24 +543,12 @@ var FRAMEWORKS = [
     detectDependencies: ["express", "fastify", "hono", "koa", "@nestjs/core", "@hapi/hapi", "h3", "firebase-functions", "@netlify/functions", "@google-cloud/functions-framework"],
     publicEnvPrefixes: [],
     envAccess: "process.env",
-    clientOutput: [],
     serverFiles: ["**"],
     clientFiles: [],
     defaultSide: "server",
     serverFix: "This is server code already: keep the key in the environment, never in the repository."
   }
 ];
-var CLIENT_OUTPUT_DIRS = [
-  ".next/static",
-  "out",
-  "dist",
-  "build",
-  ".svelte-kit/output/client",
-  ".output/public",
-  ".vercel/output/static",
-  "storybook-static"
-];
-var NEXT_PRERENDERED_GLOBS = [".next/server/app/**/*.{html,rsc,body,meta,segment.rsc}", ".next/server/pages/**/*.{html,json}"];
 var BY_ID = new Map(FRAMEWORKS.map((f) => [f.id, f]));
 function getFramework(id) {
   const framework = BY_ID.get(id);
@@ -1004,14 +1020,166 @@ function fileEndpointFor(framework, fromRoot) {
   });
 }
 
-// packages/core/src/scan/scan-paths.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { access } from "node:fs/promises";
-import path5 from "node:path";
+// packages/core/src/catalog/build-output.ts
+var CONFIG_WRAPPERS = ["defineConfig", "mergeConfig", "defineNuxtConfig", "defineProject"];
+var VITE_CONFIG_FILES = ["vite.config.js", "vite.config.mjs", "vite.config.ts", "vite.config.cjs", "vite.config.mts", "vite.config.cts"];
+var NEXT_PRERENDERED_GLOBS = [".next/server/app/**/*.{html,rsc,body,meta,segment.rsc}", ".next/server/pages/**/*.{html,json}"];
+var SVELTEKIT_OUTPUT = { scan: [".svelte-kit/output/client", ".svelte-kit/output/prerendered"] };
+var SVELTEKIT_ADAPTERS = {
+  "@sveltejs/adapter-static": { options: { pages: "build", assets: "" }, scan: (o) => [o.pages, o.assets || o.pages] },
+  "@sveltejs/adapter-node": { options: { out: "build" }, scan: (o) => [`${o.out}/client`, `${o.out}/prerendered`] },
+  "@sveltejs/adapter-vercel": { options: {}, scan: () => [".vercel/output/static"] },
+  "@sveltejs/adapter-netlify": { options: {}, scan: () => ["build"] }
+};
+var BUILD_TOOLS = [
+  {
+    // nextjs.org docs next-config-js/distDir ("distDir should not leave your project directory") and output:
+    // with `output: 'export'` the site is written to `out`, or to distDir when one is set (next's export/utils.js).
+    id: "next",
+    name: "Next.js",
+    dependencies: ["next"],
+    configFiles: ["next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs"],
+    settings: { distDir: { key: ["distDir"], holder: "any" }, output: { key: ["output"], holder: "any" } },
+    defaults: [{ scan: [".next/static", ...NEXT_PRERENDERED_GLOBS] }, { scan: ["out"] }]
+  },
+  {
+    // reactrouter.com api/framework-conventions/react-router.config.ts: buildDirectory, default "build"; the
+    // browser files go to `${buildDirectory}/client`, the server bundle to `${buildDirectory}/server`.
+    id: "react-router",
+    name: "React Router",
+    dependencies: ["@react-router/dev"],
+    configFiles: ["react-router.config.ts", "react-router.config.js", "react-router.config.mjs", "react-router.config.mts"],
+    settings: { buildDirectory: { key: ["buildDirectory"], holder: "config" } },
+    clientUnder: "client",
+    defaults: [{ scan: ["build/client"] }],
+    supersedes: ["vite", "remix"]
+  },
+  {
+    // remix.run docs: the Vite plugin's `buildDirectory` (default "build", browser files in `build/client`);
+    // the classic compiler's remix.config.js `assetsBuildDirectory` (default "public/build").
+    id: "remix",
+    name: "Remix",
+    dependencies: ["@remix-run/dev"],
+    configFiles: VITE_CONFIG_FILES,
+    // `import { vitePlugin as remix } from '@remix-run/dev'` is how the docs name it.
+    settings: { buildDirectory: { key: ["buildDirectory"], holder: { call: ["remix", "vitePlugin"] } } },
+    clientUnder: "client",
+    defaults: [{ scan: ["build/client"] }, { scan: ["public/build"] }],
+    supersedes: ["vite"]
+  },
+  {
+    id: "sveltekit",
+    name: "SvelteKit",
+    dependencies: ["@sveltejs/kit"],
+    configFiles: ["svelte.config.js", "svelte.config.mjs", "svelte.config.ts", "svelte.config.cjs"],
+    // The adapter's options are read by SVELTEKIT_ADAPTERS.
+    settings: {},
+    defaults: [SVELTEKIT_OUTPUT],
+    supersedes: ["vite"]
+  },
+  {
+    // nuxt.com docs/getting-started/deployment and nitro.build config `output.publicDir` (default
+    // `.output/public`); `nuxt generate` also links `dist` to it; Nuxt 2 wrote `.nuxt/dist/client`.
+    id: "nuxt",
+    name: "Nuxt",
+    dependencies: ["nuxt"],
+    configFiles: ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs", "nuxt.config.mts"],
+    settings: { publicDir: { key: ["nitro", "output", "publicDir"], holder: "config" } },
+    defaults: [{ scan: [".output/public"] }, { scan: ["dist"] }, { scan: [".nuxt/dist/client"] }],
+    supersedes: ["vite"]
+  },
+  {
+    // docs.astro.build reference/configuration-reference: outDir (default "./dist"); with a server adapter
+    // the browser files go to `build.client` (default "./client") and the server to `build.server`, under outDir.
+    id: "astro",
+    name: "Astro",
+    dependencies: ["astro"],
+    configFiles: ["astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs", "astro.config.cts"],
+    settings: { outDir: { key: ["outDir"], holder: "config" }, client: { key: ["build", "client"], holder: "config" } },
+    defaults: [{ scan: ["dist/client"], when: "dist/server" }, { scan: ["dist"] }],
+    supersedes: ["vite"]
+  },
+  {
+    // angular.dev reference/configs/workspace-config and the application builder's schema: outputPath is a
+    // string (the base) or `{ base, browser }`; the application builder writes browser files to
+    // `${base}/${browser}` (browser defaults to "browser"; "" means the base itself) and the server to
+    // `${base}/server`; the older browser builders write to outputPath itself. Default base: dist/<project>.
+    id: "angular",
+    name: "Angular",
+    dependencies: ["@angular/core"],
+    configFiles: ["angular.json"],
+    settings: {},
+    defaults: [{ scan: ["dist"] }]
+  },
+  {
+    // create-react-app.dev docs/advanced-configuration: BUILD_PATH, relative to the project root, default `build`;
+    // set in the environment (the build script) or a .env file (docs/adding-custom-environment-variables: the
+    // files `npm run build` reads, most specific first).
+    id: "cra",
+    name: "Create React App",
+    dependencies: ["react-scripts"],
+    configFiles: [],
+    settings: {},
+    defaults: [{ scan: ["build"] }]
+  },
+  {
+    // docs.expo.dev/router/reference/api-routes and web/server-rendering: `expo export` writes to `dist`;
+    // with web.output "server", browser files go to `dist/client` and the server to `dist/server`.
+    id: "expo",
+    name: "Expo",
+    dependencies: ["expo"],
+    configFiles: [],
+    settings: {},
+    defaults: [{ scan: ["dist/client"], when: "dist/server" }, { scan: ["dist"] }]
+  },
+  {
+    // cli.vuejs.org/config: outputDir, default "dist".
+    id: "vue-cli",
+    name: "Vue CLI",
+    dependencies: ["@vue/cli-service"],
+    configFiles: ["vue.config.js", "vue.config.cjs", "vue.config.mjs", "vue.config.ts"],
+    settings: { outputDir: { key: ["outputDir"], holder: "config" } },
+    defaults: [{ scan: ["dist"] }]
+  },
+  // Fixed folders (the tool's docs): gatsby build, storybook build, Redwood's web side, Plasmo, WXT, electron-vite's renderer.
+  { id: "gatsby", name: "Gatsby", dependencies: ["gatsby"], configFiles: [], settings: {}, defaults: [{ scan: ["public"] }] },
+  { id: "storybook", name: "Storybook", dependencies: ["storybook"], configFiles: [], settings: {}, defaults: [{ scan: ["storybook-static"] }] },
+  { id: "redwood", name: "RedwoodJS", dependencies: ["@redwoodjs/core", "@cedarjs/core"], configFiles: [], settings: {}, defaults: [{ scan: ["web/dist"] }] },
+  { id: "plasmo", name: "Plasmo", dependencies: ["plasmo"], configFiles: [], settings: {}, defaults: [{ scan: ["build"] }] },
+  { id: "wxt", name: "WXT", dependencies: ["wxt"], configFiles: [], settings: {}, defaults: [{ scan: [".output"] }] },
+  { id: "electron-vite", name: "electron-vite", dependencies: ["electron-vite"], configFiles: [], settings: {}, defaults: [{ scan: ["out/renderer"] }], supersedes: ["vite"] },
+  {
+    // vite.dev/config/build-options#build-outdir: relative to the project `root` (vite.dev/config/shared-options#root).
+    // An app build starts from `<root>/index.html` unless the config names other inputs (vite.dev/guide/build).
+    id: "vite",
+    name: "Vite",
+    dependencies: ["vite"],
+    requiresFile: ["index.html", ...VITE_CONFIG_FILES],
+    configFiles: VITE_CONFIG_FILES,
+    settings: { outDir: { key: ["build", "outDir"], holder: "config" }, root: { key: ["root"], holder: "config" } },
+    defaults: [{ scan: ["dist"] }]
+  }
+];
+var CRA_BUILD_PATH = "BUILD_PATH";
+var CRA_ENV_FILES = [".env.production.local", ".env.local", ".env.production", ".env"];
+var VITE_BUILD_COMMAND = ["vite", "build"];
+var VITE_OUTDIR_FLAGS = ["--outDir", "--out-dir"];
+var ANGULAR_SPLIT_BUILDERS = /:application$/;
+var CLIENT_OUTPUT_DIRS = [
+  ".next/static",
+  "out",
+  "dist",
+  "build",
+  ".svelte-kit/output/client",
+  ".output/public",
+  ".vercel/output/static",
+  "storybook-static"
+];
+var MAX_DISCOVERED_PROJECTS = 64;
 
 // packages/core/src/sourcemap/apply.ts
 import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { readFile as readFile3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile2, realpath, stat } from "node:fs/promises";
 import path4 from "node:path";
 
 // node_modules/.pnpm/@jridgewell+sourcemap-codec@1.6.0/node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
@@ -1572,9 +1740,79 @@ function traceSegmentInternal(segments, memo, line, column, bias) {
   return index;
 }
 
+// packages/core/src/sourcemap/binding.ts
+var MAX_OCCURRENCES = 2e4;
+var MAX_USES = 8;
+var CONTEXT_CHARS = 48;
+var KEY_USE_WORDS = ["apikey", "api_key", "api-key", "authorization", "bearer", "token", "secret", "key="];
+var CONSTRUCTOR_ARGUMENT = /\bnew\s*[\w$.]{1,60}\(\s*$/;
+var NOT_ASSIGNMENT = "=!<>";
+var MAX_NAME_CHARS = 100;
+var isIdentifierChar = (code) => code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 36 || code === 95 || code > 127;
+var isQuote = (char) => char === '"' || char === "'" || char === "`";
+function skipSpaceBack(text, from) {
+  let i = from;
+  while (i >= 0 && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r")) i--;
+  return i;
+}
+function identifierEndingAt(text, end) {
+  let start = end + 1;
+  while (start > 0 && end - start < MAX_NAME_CHARS && isIdentifierChar(text.charCodeAt(start - 1))) start--;
+  if (start > end || text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57) return null;
+  return { name: text.slice(start, end + 1), at: start };
+}
+function bindingOf(text, literalStart) {
+  if (!isQuote(text[literalStart - 1])) return null;
+  const before = skipSpaceBack(text, literalStart - 2);
+  if (text[before] === "=" && !NOT_ASSIGNMENT.includes(text[before - 1] ?? "")) {
+    const found2 = identifierEndingAt(text, skipSpaceBack(text, before - 1));
+    if (!found2) return null;
+    return { ...found2, kind: text[found2.at - 1] === "." ? "property" : "variable" };
+  }
+  if (text[before] === ":") {
+    const end = skipSpaceBack(text, before - 1);
+    if (!isQuote(text[end])) {
+      const found2 = identifierEndingAt(text, end);
+      return found2 && { ...found2, kind: "property" };
+    }
+    const open2 = text.lastIndexOf(text[end], end - 1);
+    if (open2 === -1 || end - open2 > MAX_NAME_CHARS) return null;
+    return { name: text.slice(open2 + 1, end), at: open2 + 1, kind: "property" };
+  }
+  return null;
+}
+var namesAKey = (text) => {
+  const lower = text.toLowerCase();
+  return KEY_USE_WORDS.some((word) => lower.includes(word));
+};
+function passesAKey(text, at) {
+  const window = text.slice(Math.max(0, at - CONTEXT_CHARS), at);
+  return namesAKey(window) || CONSTRUCTOR_ARGUMENT.test(window);
+}
+function keyUses(text, literalStart) {
+  const binding = bindingOf(text, literalStart);
+  if (!binding) return [];
+  const uses = [];
+  if (binding.kind === "property" && namesAKey(binding.name)) uses.push(binding.at);
+  const needle = binding.kind === "property" ? `.${binding.name}` : binding.name;
+  let seen = 0;
+  for (let at = text.indexOf(needle); at !== -1 && seen < MAX_OCCURRENCES && uses.length < MAX_USES; at = text.indexOf(needle, at + needle.length)) {
+    seen++;
+    const use = binding.kind === "property" ? at + 1 : at;
+    if (use === binding.at || isIdentifierChar(text.charCodeAt(at + needle.length))) continue;
+    if (binding.kind === "variable") {
+      const previous = text[at - 1];
+      if (previous === "." || at > 0 && isIdentifierChar(text.charCodeAt(at - 1))) continue;
+      if (text[at + needle.length] === ":" && (previous === "{" || previous === ",")) continue;
+    }
+    if (passesAKey(text, at)) uses.push(use);
+  }
+  return uses;
+}
+
 // packages/core/src/sourcemap/load.ts
-import { existsSync } from "node:fs";
-import { open, readFile as readFile2, realpath, stat } from "node:fs/promises";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import path2 from "node:path";
 var MAX_MAP_BYTES = 64 * 1024 * 1024;
 var HIDDEN_MAP_FOLDERS = ["maps", "sourcemaps", ".maps"];
@@ -1663,10 +1901,10 @@ async function loadMapFor(absolute, lookup, reference) {
 async function loadMapFile(mapFile, lookup, sourcesDir = path2.dirname(mapFile)) {
   const shown = toPosix(path2.relative(lookup.root, mapFile));
   try {
-    const real = await realpath(mapFile);
+    const real = realpathSync(mapFile);
     if (!isInside(lookup.root, real)) return note(lookup, shown, "source map links outside the workspace, not read");
-    if ((await stat(real)).size > MAX_MAP_BYTES) return note(lookup, shown, `source map larger than ${MAX_MAP_BYTES / 1024 / 1024} MiB, not read`);
-    return parsed(lookup, shown, await readFile2(real, "utf8"), sourcesDir);
+    if (statSync(real).size > MAX_MAP_BYTES) return note(lookup, shown, `source map larger than ${MAX_MAP_BYTES / 1024 / 1024} MiB, not read`);
+    return parsed(lookup, shown, readFileSync(real, "utf8"), sourcesDir);
   } catch (error) {
     return note(lookup, shown, `source map not readable (${error.message})`);
   }
@@ -1704,37 +1942,81 @@ function decodeURIComponentSafe(text) {
 import { existsSync as existsSync2 } from "node:fs";
 import path3 from "node:path";
 var NAMESPACED = /^(?:webpack|turbopack|rollup|vite):\/\/(?:\/\[project\]\/|\[project\]\/|[^/]*\/)/;
-var VIRTUAL = /^(?:\0|\[turbopack\]|\[externals\]|webpack\/(?:runtime|bootstrap)|\(webpack\)|__vite|vite\/)/;
+var VIRTUAL = /^(?:\0|\[turbopack\]|\[externals\]|webpack\/(?:runtime|bootstrap)|\(webpack\)|__vite|vite\/|external |ignored\||multi )/;
+var SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+var WINDOWS_ABSOLUTE = /^(?:[a-z]:[\\/]|\\\\)/i;
+var SOURCE_FOLDER = "src";
+var OUTSIDE = "outside the workspace";
+var NOT_FOUND = "not found in the workspace";
 function resolveSource(source, context) {
-  const raw = source.replace(/[?#].*$/, "");
+  const raw = withSourceRoot(source.replace(/[?#].*$/, ""), context.sourceRoot);
   const namespaced = NAMESPACED.exec(raw);
   if (namespaced) {
     const rest = raw.slice(namespaced[0].length).replace(/^\.\//, "");
     if (rest === "" || VIRTUAL.test(rest)) return { dropped: `${source}: bundler-internal module` };
+    if (path3.posix.isAbsolute(rest) || WINDOWS_ABSOLUTE.test(rest)) return absolutePath(source, rest, context);
     return inWorkspace(source, projectRelative(rest, context), context.root);
   }
   if (raw === "" || VIRTUAL.test(raw)) return { dropped: `${source}: bundler-internal module` };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !raw.startsWith("file://")) return { dropped: `${source}: not a file path` };
+  if (WINDOWS_ABSOLUTE.test(raw)) return absolutePath(source, raw, context);
+  if (SCHEME.test(raw) && !raw.startsWith("file://")) return { dropped: `${source}: not a file path` };
   const plain = raw.startsWith("file://") ? decodeURIComponent(new URL(raw).pathname) : raw;
-  const absolute = path3.isAbsolute(plain) ? plain : path3.resolve(context.mapDir, context.sourceRoot ?? "", plain);
-  return inWorkspace(source, absolute, context.root);
+  if (path3.isAbsolute(plain)) return absolutePath(source, plain, context);
+  return relativeToSomeFolder(source, plain, context);
 }
-var OUTSIDE = "outside the workspace";
+function withSourceRoot(source, sourceRoot) {
+  if (!sourceRoot || path3.isAbsolute(source) || WINDOWS_ABSOLUTE.test(source) || SCHEME.test(source)) return source;
+  if (SCHEME.test(sourceRoot) && !WINDOWS_ABSOLUTE.test(sourceRoot)) return `${sourceRoot.endsWith("/") ? sourceRoot : `${sourceRoot}/`}${source.replace(/^(?:\.\/)+/, "")}`;
+  return path3.posix.join(sourceRoot, source);
+}
 function inWorkspace(source, absolute, root) {
   return isInside(root, absolute) ? { file: toPosix(path3.relative(root, absolute)) } : { dropped: `${source}: ${OUTSIDE}` };
 }
-function projectRelative(relative, { root, mapDir, exists = existsSync2, offDisk }) {
-  if (offDisk) return path3.resolve(root, relative);
-  const segments = relative.split("/");
-  for (let skip = 0; skip === 0 || segments.length - skip >= 2; skip++) {
+function relativeToSomeFolder(source, relative, context) {
+  const { root, mapDir, exists: exists2 = existsSync2, offDisk } = context;
+  const unclimbed = relative.replace(/^(?:\.\.?\/)+/, "");
+  const literal = path3.resolve(mapDir, relative);
+  if (!offDisk) {
+    const found2 = (candidate) => isInside(root, candidate) && exists2(candidate);
+    if (found2(literal)) return inWorkspace(source, literal, root);
+    const projectFolders = [];
+    for (let dir = mapDir; isInside(root, dir); dir = path3.dirname(dir)) {
+      projectFolders.push(dir);
+      if (dir === root) break;
+    }
+    for (const dir of projectFolders) {
+      for (const candidate of [path3.resolve(dir, SOURCE_FOLDER, relative), path3.resolve(dir, relative)]) if (found2(candidate)) return inWorkspace(source, candidate, root);
+    }
+    if (unclimbed !== relative && unclimbed.includes("/")) {
+      for (const dir of projectFolders) if (found2(path3.resolve(dir, unclimbed))) return inWorkspace(source, path3.resolve(dir, unclimbed), root);
+    }
+  }
+  if (VIRTUAL.test(unclimbed)) return { dropped: `${source}: bundler-internal module` };
+  if (!isInside(root, literal)) return { dropped: `${source}: ${OUTSIDE}` };
+  return path3.relative(mapDir, literal).startsWith("..") ? inWorkspace(source, literal, root) : { dropped: `${source}: ${NOT_FOUND}` };
+}
+function absolutePath(source, absolute, context) {
+  if (path3.isAbsolute(absolute) && isInside(context.root, absolute)) return inWorkspace(source, absolute, context.root);
+  const segments = absolute.replace(/^[a-z]:/i, "").split(/[\\/]+/).filter(Boolean);
+  const found2 = context.offDisk ? null : findUpward(segments, context, false);
+  if (found2) return inWorkspace(source, found2, context.root);
+  for (let skip = 0; skip < segments.length; skip++) if (VIRTUAL.test(segments.slice(skip).join("/"))) return { dropped: `${source}: bundler-internal module` };
+  return { dropped: `${source}: ${OUTSIDE}` };
+}
+function projectRelative(relative, context) {
+  if (context.offDisk) return path3.resolve(context.root, relative);
+  return findUpward(relative.split("/"), context, true) ?? path3.resolve(context.root, relative);
+}
+function findUpward(segments, { root, mapDir, exists: exists2 = existsSync2 }, tryWhole) {
+  for (let skip = 0; skip === 0 && tryWhole || segments.length - skip >= 2; skip++) {
     const rest = segments.slice(skip).join("/");
     for (let dir = mapDir; isInside(root, dir); dir = path3.dirname(dir)) {
       const candidate = path3.resolve(dir, rest);
-      if (isInside(root, candidate) && exists(candidate)) return candidate;
+      if (isInside(root, candidate) && exists2(candidate)) return candidate;
       if (dir === root) break;
     }
   }
-  return path3.resolve(root, relative);
+  return null;
 }
 
 // packages/core/src/sourcemap/apply.ts
@@ -1743,14 +2025,16 @@ var MAPPABLE = /\.(?:m?js|cjs|css)$/;
 var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 var MAX_IMPORTERS_NAMED = 3;
 var IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"`])([^'"`\n]{1,200})\1/g;
+var MAX_FOLLOWED_BYTES = 32 * 1024 * 1024;
+var ORIGIN_UNKNOWN = " Origin unknown: the source map gives this key no place of its own (most often a bundler define or a framework env module, such as SvelteKit's $env/static/public, put it there); look for it in your env files and your bundler's define settings.";
 var isOutside = (entry) => entry !== void 0 && "dropped" in entry && entry.dropped.endsWith(OUTSIDE);
 async function applySourceMaps(findings, options) {
-  const root = await realpath2(options.root);
+  const root = await realpath(options.root);
   const lookup = { root, notes: [] };
   const matcher = new TextMatcher({ knownSecrets: options.knownSecrets });
   const mapsByFile = /* @__PURE__ */ new Map();
   const sourcesByMap = /* @__PURE__ */ new WeakMap();
-  const exists = existsInListings();
+  const exists2 = existsInListings();
   const mapOf = (display, load) => {
     let pending = mapsByFile.get(display);
     if (!pending) mapsByFile.set(display, pending = load());
@@ -1761,7 +2045,7 @@ async function applySourceMaps(findings, options) {
   const sourcesOf = (loaded) => {
     let sources = sourcesByMap.get(loaded);
     if (!sources) {
-      const context = { root, mapDir: loaded.dir, sourceRoot: loaded.map.sourceRoot, exists };
+      const context = { root, mapDir: loaded.dir, sourceRoot: loaded.map.sourceRoot, exists: exists2 };
       const cache = [];
       const names = loaded.map.sources;
       const resolved = (index) => index < 0 || index >= names.length ? void 0 : cache[index] ??= resolveSource(names[index] ?? "", context);
@@ -1787,8 +2071,8 @@ async function applySourceMaps(findings, options) {
         const text = Buffer.from(content, "utf8");
         if (!scanBuffer(text, "", matcher).some((f) => SECRET_RULES.has(f.ruleId))) continue;
         const source = resolved(i);
-        if (!source || !("file" in source)) continue;
-        for (const f of scanBuffer(text, source.file, matcher)) if (SECRET_RULES.has(f.ruleId)) found2.push({ ...f, origin: f.location });
+        const file = source && "file" in source ? source.file : null;
+        for (const f of scanBuffer(text, file ?? "", matcher)) if (SECRET_RULES.has(f.ruleId)) found2.push({ ...f, origin: file ? f.location : null });
       }
       secretsByMap.set(loaded, found2);
     }
@@ -1799,6 +2083,7 @@ async function applySourceMaps(findings, options) {
   let nextFile = 0;
   const direct = [];
   const echoes = [];
+  let followed = null;
   for (const file of options.files) {
     if (!MAPPABLE.test(file.display)) continue;
     const seen = options.mapComments?.get(file.display);
@@ -1826,6 +2111,8 @@ async function applySourceMaps(findings, options) {
       continue;
     }
     let mapped = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
+    if (!mapped.origin) noteSourceNotFound(loaded, sourcesOf(loaded), finding.location, lookup.notes);
+    if (SECRET_RULES.has(finding.ruleId) && (!mapped.origin || isDependency(mapped.origin))) mapped = await unmappedKeyOrigin(mapped, loaded, sourcesOf(loaded));
     if (finding.ruleId === "no-dangerously-allow-browser" && isSdkSource(mapped.origin)) continue;
     if (finding.ruleId === "no-client-ai-sdk" && finding.provider) {
       mapped = await withImporters(mapped, finding.provider, loaded);
@@ -1870,6 +2157,35 @@ async function applySourceMaps(findings, options) {
     importsByMap.set(loaded, found2);
     return found2;
   }
+  async function unmappedKeyOrigin(finding, loaded, sources) {
+    const text = await builtText(finding.location.file);
+    const start = text === null ? -1 : offsetOf(text, finding.location);
+    const length = (finding.location.endColumn ?? 0) - finding.location.column;
+    const literal = start === -1 || length <= 0 ? null : text.slice(start, start + length);
+    if (literal === null || fingerprint(finding.ruleId, literal) !== finding.fingerprint) return unknownOrigin(finding);
+    if (finding.origin && await sourceHolds(loaded, sources, finding.location, literal)) return finding;
+    const lines = new LineCounter(text);
+    for (const use of keyUses(text, start)) {
+      const origin = traceOrigin(loaded, sources, { file: finding.location.file, ...lines.placeOf(use) });
+      if (origin && !isDependency(origin)) return { ...finding, origin };
+    }
+    return unknownOrigin(finding);
+  }
+  function builtText(file) {
+    if (followed?.file !== file) {
+      const absolute = path4.join(root, file);
+      const text = stat(absolute).then((s) => s.size > MAX_FOLLOWED_BYTES ? null : readFile2(absolute, "utf8")).catch(() => null);
+      followed = { file, text };
+    }
+    return followed.text;
+  }
+  async function sourceHolds(loaded, sources, location, literal) {
+    const place = tracePlace(loaded, location);
+    if (!place) return false;
+    const source = sources.resolved(place.index);
+    const content = sources.contents[place.index] ?? (source && "file" in source ? await readSmallSource(root, source.file) : null);
+    return content?.includes(literal) ?? false;
+  }
   const shownInBundles = new Set(direct.map((f) => f.fingerprint));
   const mapOnly = dedupeFindings(echoes.sort(compareFindings)).filter((f) => !shownInBundles.has(f.fingerprint));
   const notes = [...new Map(lookup.notes.map((n) => [n.message, n])).values()];
@@ -1905,7 +2221,7 @@ function isSdkSource(origin) {
   const at = origin?.file.lastIndexOf("node_modules/") ?? -1;
   return at !== -1 && providerOfModule(origin.file.slice(at + "node_modules/".length)) !== void 0;
 }
-function traceOrigin(loaded, sources, location) {
+function tracePlace(loaded, location) {
   let segment;
   try {
     segment = traceSegment(loaded.map, location.line - 1, location.column - 1);
@@ -1913,11 +2229,49 @@ function traceOrigin(loaded, sources, location) {
     return null;
   }
   if (!segment || segment.length < 4) return null;
-  const [, sourceIndex, sourceLine, sourceColumn] = segment;
-  const source = sources.resolved(sourceIndex);
-  if (!source || !("file" in source)) return null;
-  return { file: source.file, line: sourceLine + 1, column: sourceColumn + 1 };
+  const [, index, line, column] = segment;
+  return { index, line, column };
 }
+function traceOrigin(loaded, sources, location) {
+  const place = tracePlace(loaded, location);
+  const source = place && sources.resolved(place.index);
+  if (!place || !source || !("file" in source)) return null;
+  return { file: source.file, line: place.line + 1, column: place.column + 1 };
+}
+function noteSourceNotFound(loaded, sources, location, notes) {
+  const place = tracePlace(loaded, location);
+  const source = place && sources.resolved(place.index);
+  if (!source || !("dropped" in source) || !source.dropped.endsWith(NOT_FOUND)) return;
+  const name = source.dropped.slice(0, -NOT_FOUND.length - 2);
+  notes.push({ path: loaded.shownAs, message: `${loaded.shownAs}: source ${name} not found in the workspace; findings there keep their built-file location` });
+}
+var isDependency = (origin) => origin.file.includes("node_modules/");
+var unknownOrigin = (finding) => ({ ...finding, origin: null, message: finding.message + ORIGIN_UNKNOWN });
+function offsetOf(text, location) {
+  let lineStart = 0;
+  for (let line = 1; line < location.line; line++) {
+    const nl = text.indexOf("\n", lineStart);
+    if (nl === -1) return -1;
+    lineStart = nl + 1;
+  }
+  const offset = lineStart + location.column - 1;
+  return offset < text.length ? offset : -1;
+}
+var LineCounter = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  line = 1;
+  lineStart = 0;
+  placeOf(offset) {
+    for (let nl = this.text.indexOf("\n", this.lineStart); nl !== -1 && nl < offset; nl = this.text.indexOf("\n", nl + 1)) {
+      this.line++;
+      this.lineStart = nl + 1;
+    }
+    return { line: this.line, column: offset - this.lineStart + 1 };
+  }
+};
 function sdkImports(content) {
   const found2 = /* @__PURE__ */ new Map();
   let line = 1;
@@ -1938,9 +2292,9 @@ async function readSmallSource(root, file) {
   const absolute = path4.join(root, file);
   try {
     if (!existsSync3(absolute)) return null;
-    const real = await realpath2(absolute);
-    if (!isInside(root, real) || (await stat2(real)).size > MAX_SOURCE_BYTES) return null;
-    return await readFile3(real, "utf8");
+    const real = await realpath(absolute);
+    if (!isInside(root, real) || (await stat(real)).size > MAX_SOURCE_BYTES) return null;
+    return await readFile2(real, "utf8");
   } catch {
     return null;
   }
@@ -2008,7 +2362,7 @@ async function scanPaths(options) {
   const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));
   const findings = [];
   const allowed = [];
-  for (const finding of mapped.findings.sort(compareFindings)) (allowedPrints.has(finding.fingerprint) ? allowed : findings).push(finding);
+  for (const finding of onePerKey(mapped.findings).sort(compareFindings)) (allowedPrints.has(finding.fingerprint) ? allowed : findings).push(finding);
   return {
     findings,
     allowed,
@@ -2018,26 +2372,14 @@ async function scanPaths(options) {
     files: walked.files
   };
 }
-async function detectClientOutput(root) {
-  const candidates = [...CLIENT_OUTPUT_DIRS.map((dir) => ({ input: dir, dir })), ...NEXT_PRERENDERED_GLOBS.map((glob) => ({ input: glob, dir: import_picomatch2.default.scan(glob).base }))];
-  const found2 = [];
-  for (const { input, dir } of candidates) {
-    try {
-      await access(path5.join(root, dir));
-      found2.push(input);
-    } catch {
-    }
-  }
-  return found2;
-}
 
 // packages/core/src/classify/classify.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
-import path8 from "node:path";
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import path7 from "node:path";
 
 // packages/core/src/classify/astro-islands.ts
-import { readdirSync as readdirSync2, readFileSync, statSync } from "node:fs";
-import path6 from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
 var scans = /* @__PURE__ */ new Map();
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "dist", ".astro", ".git", ".vercel", ".netlify", ".output"]);
 var MAX_ASTRO_FILES = 5e3;
@@ -2054,7 +2396,7 @@ function hydratedIslands(root) {
 function changed(scan) {
   for (const [file, mtime] of scan.mtimes) {
     try {
-      if (statSync(file).mtimeMs !== mtime) return true;
+      if (statSync2(file).mtimeMs !== mtime) return true;
     } catch {
       return true;
     }
@@ -2069,13 +2411,13 @@ function scanProject(root) {
     const dir = pending.pop();
     let entries;
     try {
-      scan.mtimes.set(dir, statSync(dir).mtimeMs);
+      scan.mtimes.set(dir, statSync2(dir).mtimeMs);
       entries = readdirSync2(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
-      const full = path6.join(dir, entry.name);
+      const full = path5.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) pending.push(full);
       } else if (entry.isFile() && entry.name.endsWith(".astro")) {
@@ -2089,8 +2431,8 @@ function scanProject(root) {
 function readAstroFile(file, root, scan) {
   let text;
   try {
-    scan.mtimes.set(file, statSync(file).mtimeMs);
-    text = readFileSync(file, "utf8");
+    scan.mtimes.set(file, statSync2(file).mtimeMs);
+    text = readFileSync2(file, "utf8");
   } catch {
     return;
   }
@@ -2109,30 +2451,30 @@ function readAstroFile(file, root, scan) {
     const specifier = imported.get(name);
     const target = specifier && resolveComponent(file, root, specifier);
     if (target && !scan.islands.has(target)) {
-      scan.islands.set(target, `<${name} client:${match[2]}> in ${path6.relative(root, file).split(path6.sep).join("/")}`);
+      scan.islands.set(target, `<${name} client:${match[2]}> in ${path5.relative(root, file).split(path5.sep).join("/")}`);
     }
   }
 }
 function resolveComponent(fromFile, root, specifier) {
   let base;
-  if (specifier.startsWith("./") || specifier.startsWith("../")) base = path6.resolve(path6.dirname(fromFile), specifier);
-  else if (specifier.startsWith("@/") || specifier.startsWith("~/")) base = path6.join(root, "src", specifier.slice(2));
-  else if (specifier.startsWith("src/")) base = path6.join(root, specifier);
+  if (specifier.startsWith("./") || specifier.startsWith("../")) base = path5.resolve(path5.dirname(fromFile), specifier);
+  else if (specifier.startsWith("@/") || specifier.startsWith("~/")) base = path5.join(root, "src", specifier.slice(2));
+  else if (specifier.startsWith("src/")) base = path5.join(root, specifier);
   else return void 0;
-  const candidates = [base, ...RESOLVE_EXTENSIONS.map((ext) => base + ext), ...RESOLVE_EXTENSIONS.map((ext) => path6.join(base, `index${ext}`))];
+  const candidates = [base, ...RESOLVE_EXTENSIONS.map((ext) => base + ext), ...RESOLVE_EXTENSIONS.map((ext) => path5.join(base, `index${ext}`))];
   return candidates.find(isFile);
 }
 function isFile(candidate) {
   try {
-    return statSync(candidate).isFile();
+    return statSync2(candidate).isFile();
   } catch {
     return false;
   }
 }
 
 // packages/core/src/classify/project.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import path6 from "node:path";
 var chainByDirectory = /* @__PURE__ */ new Map();
 var packageJsons = /* @__PURE__ */ new Map();
 function findProject(directory) {
@@ -2149,19 +2491,19 @@ function findProject(directory) {
 var MANIFEST_PLACES = ["manifest.json", "public/manifest.json", "src/manifest.json"];
 function walkUp(directory) {
   const chain = [];
-  for (let dir = directory; ; dir = path7.dirname(dir)) {
-    const file = path7.join(dir, "package.json");
+  for (let dir = directory; ; dir = path6.dirname(dir)) {
+    const file = path6.join(dir, "package.json");
     const entry = readPackageJson(file);
     if (entry) {
       chain.push(file);
       if (entry.framework) break;
     }
-    const manifest = MANIFEST_PLACES.map((place) => path7.join(dir, place)).find((candidate) => readPackageJson(candidate)?.framework);
+    const manifest = MANIFEST_PLACES.map((place) => path6.join(dir, place)).find((candidate) => readPackageJson(candidate)?.framework);
     if (manifest) {
       chain.push(manifest);
       break;
     }
-    if (path7.dirname(dir) === dir || path7.basename(dir) === "node_modules") break;
+    if (path6.dirname(dir) === dir || path6.basename(dir) === "node_modules") break;
   }
   return chain;
 }
@@ -2174,18 +2516,18 @@ function projectOf(chain) {
     if (entry.framework) return { root: projectRootOf(file), framework: entry.framework, problems };
   }
   const nearest = chain[0];
-  return { root: nearest ? path7.dirname(nearest) : void 0, framework: void 0, problems };
+  return { root: nearest ? path6.dirname(nearest) : void 0, framework: void 0, problems };
 }
 function projectRootOf(file) {
-  const dir = path7.dirname(file);
-  if (path7.basename(file) !== "manifest.json") return dir;
-  const parent = path7.basename(dir);
-  return parent === "public" || parent === "src" ? path7.dirname(dir) : dir;
+  const dir = path6.dirname(file);
+  if (path6.basename(file) !== "manifest.json") return dir;
+  const parent = path6.basename(dir);
+  return parent === "public" || parent === "src" ? path6.dirname(dir) : dir;
 }
 function readPackageJson(file) {
   let mtimeMs;
   try {
-    const stats = statSync2(file);
+    const stats = statSync3(file);
     if (!stats.isFile()) return void 0;
     mtimeMs = stats.mtimeMs;
   } catch {
@@ -2196,15 +2538,15 @@ function readPackageJson(file) {
   if (cached && cached.mtimeMs === mtimeMs) return cached;
   let entry;
   try {
-    const manifest = JSON.parse(readFileSync2(file, "utf8"));
-    if (path7.basename(file) === "manifest.json") {
+    const manifest = JSON.parse(readFileSync3(file, "utf8"));
+    if (path6.basename(file) === "manifest.json") {
       entry = { mtimeMs, framework: typeof manifest.manifest_version === "number" ? getFramework("browser-extension") : void 0, problem: void 0 };
     } else {
       const dependencies = { ...asRecord(manifest.devDependencies), ...asRecord(manifest.dependencies) };
       entry = { mtimeMs, framework: detectFramework(dependencies), problem: void 0 };
     }
   } catch (error) {
-    if (path7.basename(file) === "manifest.json") return void 0;
+    if (path6.basename(file) === "manifest.json") return void 0;
     const reason = error instanceof Error ? error.message : String(error);
     entry = { mtimeMs, framework: void 0, problem: `${file}: cannot read dependencies (${reason}); framework detection skipped it` };
   }
@@ -2222,14 +2564,14 @@ var commonServerMatcher = compile(COMMON_SERVER_FILES);
 var ISLAND_EXTENSIONS = /* @__PURE__ */ new Set([".vue", ".svelte", ".jsx", ".tsx"]);
 var settingMatchers = /* @__PURE__ */ new Map();
 function classifyFile(input) {
-  const filename = path8.resolve(input.filename);
+  const filename = path7.resolve(input.filename);
   const settings = input.settings ?? {};
-  const project = findProject(path8.dirname(physicalPath(filename)));
+  const project = findProject(path7.dirname(physicalPath(filename)));
   const framework = settings.framework ? getFramework(settings.framework) : project.framework;
   const root = project.root ?? input.cwd ?? process.cwd();
   const result = (side, by, reason) => ({ side, by, reason, framework, root, problems: project.problems });
-  const fromRoot = toPosix2(path8.relative(root, filename));
-  const fromCwd = toPosix2(path8.relative(input.cwd ?? process.cwd(), filename));
+  const fromRoot = toPosix2(path7.relative(root, filename));
+  const fromCwd = toPosix2(path7.relative(input.cwd ?? process.cwd(), filename));
   if (settings.serverFiles?.length && matchesSetting(settings.serverFiles, fromRoot, fromCwd)) {
     return result("server", "setting", "listed in settings serverFiles");
   }
@@ -2237,7 +2579,7 @@ function classifyFile(input) {
     return result("client", "setting", "listed in settings clientFiles");
   }
   if (ASTRO_SCRIPT.test(filename)) return result("client", "component", "a <script> in an Astro component");
-  const extension = path8.extname(filename);
+  const extension = path7.extname(filename);
   if (extension === ".astro") return result("server", "component", "Astro frontmatter runs on the server");
   if (framework?.id === "astro" && ISLAND_EXTENSIONS.has(extension) && project.root) {
     const island = hydratedIslands(project.root).get(filename);
@@ -2298,11 +2640,551 @@ function matchesSetting(globs, fromRoot, fromCwd) {
 }
 function compile(globs) {
   if (globs.length === 0) return () => false;
-  const matcher = (0, import_picomatch3.default)([...globs], { dot: true });
+  const matcher = (0, import_picomatch2.default)([...globs], { dot: true });
   return (relativePath) => matcher(relativePath);
 }
 function toPosix2(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path7.sep).join("/");
+}
+
+// packages/core/src/discover/discover.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+import { lstatSync, readdirSync as readdirSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import path8 from "node:path";
+
+// packages/core/src/discover/static-config.ts
+var MAX_CONFIG_BYTES = 256 * 1024;
+var BEFORE_REGEX = /* @__PURE__ */ new Set(["(", ",", "=", ":", "[", "!", "&", "&&", "|", "||", "?", "??", "{", "}", ";", "=>", "return", "typeof", "+", "-", "*", "%", "<", ">"]);
+var PUNCT_2 = /* @__PURE__ */ new Set(["=>", "&&", "||", "??", "?.", "==", "!=", "<=", ">=", "..."]);
+function tokenize(text) {
+  const tokens = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? n : end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? n : end + 2;
+    } else if (c === '"' || c === "'" || c === "`") {
+      i = readString(text, i, tokens);
+    } else if (c === "/" && (tokens.length === 0 || BEFORE_REGEX.has(tokens[tokens.length - 1].value))) {
+      const start = i;
+      i = skipRegex(text, i);
+      tokens.push({ kind: "regex", value: text.slice(start, i), start, end: i });
+    } else if (/[\w$]/.test(c)) {
+      const start = i;
+      while (i < n && /[\w$]/.test(text[i])) i++;
+      tokens.push({ kind: "name", value: text.slice(start, i), start, end: i });
+    } else {
+      const three = text.slice(i, i + 3);
+      const two = text.slice(i, i + 2);
+      const value = three === "..." ? three : PUNCT_2.has(two) ? two : c;
+      tokens.push({ kind: "punct", value, start: i, end: i + value.length });
+      i += value.length;
+    }
+  }
+  return tokens;
+}
+function readString(text, start, tokens) {
+  const quote = text[start];
+  let value = "";
+  let interpolated = false;
+  let i = start + 1;
+  while (i < text.length && text[i] !== quote) {
+    const c = text[i];
+    if (c === "\\") {
+      value += text[i + 1] ?? "";
+      i += 2;
+    } else if (quote === "`" && c === "$" && text[i + 1] === "{") {
+      interpolated = true;
+      let depth = 1;
+      i += 2;
+      while (i < text.length && depth > 0) {
+        if (text[i] === "{") depth++;
+        else if (text[i] === "}") depth--;
+        i++;
+      }
+    } else if (quote !== "`" && c === "\n") {
+      break;
+    } else {
+      value += c;
+      i++;
+    }
+  }
+  tokens.push({ kind: "string", value, start, end: i + 1, interpolated });
+  return i + 1;
+}
+function skipRegex(text, start) {
+  let i = start + 1;
+  let inClass = false;
+  while (i < text.length && text[i] !== "\n") {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    else if (c === "/" && !inClass) break;
+    i++;
+  }
+  i++;
+  while (i < text.length && /[a-z]/.test(text[i])) i++;
+  return i;
+}
+var PATH_CALLS = /* @__PURE__ */ new Set(["resolve", "join"]);
+var DIR_NAMES = ["__dirname", "import.meta.dirname"];
+var BEFORE_OBJECT = /* @__PURE__ */ new Set(["(", ",", "=", ":", "[", "?", "||", "&&", "??", "...", "return", "default", "satisfies"]);
+var NOT_CALLEES = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "catch", "function", "return", "typeof", "await"]);
+function readConfigProperties(text) {
+  const tokens = tokenize(text);
+  const properties = [];
+  let top;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.kind === "punct" && (t.value === "{" || t.value === "(" || t.value === "[")) {
+      if (t.value === "(") {
+        const callee = prev?.kind === "name" && !NOT_CALLEES.has(prev.value) ? prev.value : void 0;
+        top = { kind: "paren", callee, parent: top };
+      } else if (t.value === "[") {
+        top = { kind: "bracket", parent: top };
+      } else if (!prev || BEFORE_OBJECT.has(prev.value)) {
+        const keyToken = prev?.value === ":" && top?.kind === "object" ? tokens[i - 2] : void 0;
+        top = { kind: "object", key: keyToken && keyToken.kind !== "punct" ? keyToken.value : void 0, parent: top };
+      } else {
+        top = { kind: "block", parent: top };
+      }
+      continue;
+    }
+    if (t.kind === "punct" && (t.value === "}" || t.value === ")" || t.value === "]")) {
+      top = top?.parent;
+      continue;
+    }
+    if (top?.kind === "object" && t.kind !== "punct" && tokens[i + 1]?.value === ":" && (prev?.value === "{" || prev?.value === ",")) {
+      const value = readValue(tokens, i + 2, text);
+      if (value) properties.push({ path: [...keysAbove(top), t.value], callee: calleeOf(top), value });
+    }
+  }
+  return properties;
+}
+function keysAbove(frame) {
+  const keys = [];
+  for (let f = frame; f?.kind === "object" && f.key !== void 0 && f.parent?.kind === "object"; f = f.parent) keys.unshift(f.key);
+  return keys;
+}
+function calleeOf(frame) {
+  let f = frame;
+  while (f.kind === "object" && f.key !== void 0 && f.parent?.kind === "object") f = f.parent;
+  return f.parent?.kind === "paren" ? f.parent.callee : void 0;
+}
+var MAX_VALUE_TOKENS = 64;
+function readValue(tokens, from, text) {
+  const first = tokens[from];
+  if (!first || first.value === "{" || first.value === "," || first.value === "}") return void 0;
+  let depth = 0;
+  let end = from;
+  const last = Math.min(tokens.length, from + MAX_VALUE_TOKENS);
+  for (; end < last; end++) {
+    const v = tokens[end].value;
+    if (tokens[end].kind !== "punct") continue;
+    if (v === "(" || v === "[" || v === "{") depth++;
+    else if (v === ")" || v === "]" || v === "}") {
+      if (depth === 0) break;
+      depth--;
+    } else if (v === "," && depth === 0) break;
+  }
+  const value = tokens.slice(from, end);
+  const source = text.slice(first.start, tokens[end - 1]?.end ?? first.end).replace(/\s+/g, " ");
+  if (value.length === 1 && first.kind === "string" && !first.interpolated) return { known: first.value, base: "project" };
+  if (value.length === 3 && first.kind === "string" && !first.interpolated && (value[1].value === "as" || value[1].value === "satisfies")) return { known: first.value, base: "project" };
+  const relative = pathFromLiterals(value);
+  if (relative !== void 0) return { known: relative, base: "config-file" };
+  return { computed: source.length > 80 ? `${source.slice(0, 77)}\u2026` : source };
+}
+function pathFromLiterals(value) {
+  const text = value.map((t) => t.kind === "string" ? t.interpolated ? "\0" : JSON.stringify(t.value) : t.value).join(" ");
+  if (text.includes("\0")) return void 0;
+  const call = /^(?:path \. )?(\w+) \( (__dirname|import \. meta \. dirname) ((?:, "(?:[^"\\]|\\.)*" )+)(?:, )?\)$/.exec(text);
+  if (call && PATH_CALLS.has(call[1]) && DIR_NAMES.includes(call[2].replace(/ /g, ""))) {
+    const parts = [...call[3].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`));
+    return parts.some((p) => p.startsWith("/")) ? void 0 : parts.join("/");
+  }
+  const url = /^(?:url \. )?fileURLToPath \( new URL \( ("(?:[^"\\]|\\.)*") , import \. meta \. url \) \)$/.exec(text);
+  if (url) {
+    const target = JSON.parse(url[1]);
+    return target.startsWith("/") || /^[a-z]+:/i.test(target) ? void 0 : target;
+  }
+  return void 0;
+}
+function defaultImportName(text, sources) {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "string" || !sources.includes(t.value)) continue;
+    if (tokens[i - 1]?.value === "from" && tokens[i - 2]?.kind === "name" && tokens[i - 3]?.value === "import") return { name: tokens[i - 2].value, source: t.value };
+    if (tokens[i - 1]?.value === "(" && tokens[i - 2]?.value === "require" && tokens[i - 3]?.value === "=" && tokens[i - 4]?.kind === "name") return { name: tokens[i - 4].value, source: t.value };
+  }
+  return void 0;
+}
+
+// packages/core/src/discover/discover.ts
+async function discoverClientOutput(workspace) {
+  const root = realpathSync2(workspace);
+  const discovery = { found: [], tried: [], notes: [] };
+  const projects = listProjects(root, discovery.notes);
+  const rootDeps = projects[0]?.packageJson?.dependencies ?? {};
+  for (const project of projects) {
+    const choices = projectOutput(root, project, rootDeps, discovery.notes);
+    for (const choice of choices) pick(root, choice, discovery);
+    if (project.dir === "" && choices.length === 0) {
+      const generic = [...CLIENT_OUTPUT_DIRS, ...NEXT_PRERENDERED_GLOBS].map((p) => ({ scan: [{ path: p, from: "default folder" }] }));
+      for (const group of generic) pick(root, [group], discovery);
+    }
+  }
+  discovery.found = withoutNested(discovery.found);
+  return discovery;
+}
+function pick(root, choice, discovery) {
+  let picked = false;
+  for (const group of choice) {
+    for (const place of group.scan) if (!discovery.tried.some((t) => t.path === place.path)) discovery.tried.push(place);
+    if (picked || group.when !== void 0 && !exists(root, group.when)) continue;
+    const existing = group.scan.filter((p) => exists(root, import_picomatch3.default.scan(p.path).base));
+    for (const place of existing) if (!discovery.found.some((f) => f.path === place.path)) discovery.found.push(place);
+    picked = existing.length > 0;
+  }
+}
+function exists(root, relative) {
+  const absolute = path8.join(root, relative);
+  try {
+    return statSync4(absolute).isDirectory() && isInside(root, realpathSync2(absolute));
+  } catch {
+    return false;
+  }
+}
+function withoutNested(places2) {
+  const folder = (p) => import_picomatch3.default.scan(p.path).base;
+  return places2.filter((p) => !places2.some((q) => q !== p && import_picomatch3.default.scan(q.path).isGlob === false && folder(p) !== folder(q) && isInside(folder(q), folder(p))));
+}
+function listProjects(root, notes) {
+  const top = { dir: "", packageJson: readPackageJson2(root, "", notes) };
+  const dirs = /* @__PURE__ */ new Set();
+  for (const pattern of [...top.packageJson?.workspaces ?? [], ...pnpmWorkspaces(root)]) {
+    for (const dir of expandWorkspaceGlob(root, pattern)) dirs.add(dir);
+  }
+  for (const name of childFolders(root, "")) {
+    if (hasProjectFile(root, name)) dirs.add(name);
+  }
+  const projects = [top];
+  for (const dir of [...dirs].sort()) {
+    if (projects.length > MAX_DISCOVERED_PROJECTS) {
+      notes.push(`more than ${MAX_DISCOVERED_PROJECTS} project folders: the rest were not looked at (name the build output: backend-only scan <path>)`);
+      break;
+    }
+    projects.push({ dir, packageJson: readPackageJson2(root, dir, notes) });
+  }
+  return projects;
+}
+var PROJECT_FILES = /* @__PURE__ */ new Set(["package.json", ...BUILD_TOOLS.flatMap((t) => t.configFiles)]);
+function hasProjectFile(root, dir) {
+  try {
+    return readdirSync3(path8.join(root, dir)).some((name) => PROJECT_FILES.has(name));
+  } catch {
+    return false;
+  }
+}
+function childFolders(root, dir) {
+  try {
+    return readdirSync3(path8.join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules").map((e) => dir ? `${dir}/${e.name}` : e.name).sort();
+  } catch {
+    return [];
+  }
+}
+function expandWorkspaceGlob(root, pattern) {
+  const clean = pattern.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (clean.startsWith("!") || clean.startsWith("/") || clean.split("/").includes("..")) return [];
+  const star = clean.search(/[*?[{]/);
+  if (star === -1) return hasProjectFile(root, clean) ? [clean] : [];
+  const parent = clean.slice(0, star).replace(/\/[^/]*$/, "").replace(/\/$/, "");
+  const match = (0, import_picomatch3.default)(clean.replace(/\*\*/g, "*"));
+  return childFolders(root, parent).filter((d) => match(d) && hasProjectFile(root, d));
+}
+function pnpmWorkspaces(root) {
+  const lines = (readSmall(root, "pnpm-workspace.yaml") ?? "").split(/\r?\n/);
+  const start = lines.findIndex((line) => line.trimEnd() === "packages:");
+  const patterns = [];
+  for (const line of start === -1 ? [] : lines.slice(start + 1)) {
+    const item = line.trim();
+    if (item === "" || item.startsWith("#")) continue;
+    if (!item.startsWith("-")) break;
+    patterns.push(unquote(item.slice(1).replace(/\s#.*$/, "").trim()));
+  }
+  return patterns;
+}
+var unquote = (value) => value.replace(/^(["'])(.*)\1$/, "$2");
+function readPackageJson2(root, dir, notes) {
+  const file = dir ? `${dir}/package.json` : "package.json";
+  const text = readSmall(root, file);
+  if (text === void 0) return void 0;
+  try {
+    const json = JSON.parse(text);
+    const record = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+    const ws = Array.isArray(json.workspaces) ? json.workspaces : record(json.workspaces).packages;
+    return {
+      dependencies: { ...record(json.peerDependencies), ...record(json.devDependencies), ...record(json.dependencies) },
+      scripts: record(json.scripts),
+      workspaces: Array.isArray(ws) ? ws.filter((w) => typeof w === "string") : []
+    };
+  } catch (error) {
+    notes.push(`${file}: not valid JSON (${error.message}), its dependencies were not read`);
+    return void 0;
+  }
+}
+function projectOutput(root, project, rootDeps, notes) {
+  const deps = project.packageJson?.dependencies ?? rootDeps;
+  const ownConfig = (tool) => tool.configFiles.some((f) => isFile2(root, join(project.dir, f)));
+  const uses = BUILD_TOOLS.filter(
+    (tool) => tool.dependencies.some((d) => d in deps) && (project.packageJson !== void 0 || project.dir === "" || ownConfig(tool)) && (!tool.requiresFile || tool.requiresFile.some((f) => isFile2(root, join(project.dir, f))))
+  );
+  const superseded = new Set(uses.flatMap((tool) => tool.supersedes ?? []));
+  const context = { root, dir: project.dir, notes, packageJson: project.packageJson };
+  return uses.filter((tool) => !superseded.has(tool.id)).flatMap((tool) => outputOf(tool, context));
+}
+function outputOf(tool, c) {
+  switch (tool.id) {
+    case "next":
+      return [nextOutput(tool, c)];
+    case "vite":
+      return [viteOutput(tool, c)];
+    case "sveltekit":
+      return [svelteKitOutput(tool, c)];
+    case "angular":
+      return angularOutput(tool, c);
+    case "cra":
+      return [craOutput(tool, c)];
+    case "astro":
+      return [astroOutput(tool, c)];
+    default:
+      return [settingOutput(tool, c)];
+  }
+}
+function settingOutput(tool, c) {
+  const config = readConfig(tool, c);
+  const name = Object.keys(tool.settings)[0];
+  const found2 = config && name ? setting(config, tool, name, c) : void 0;
+  if (!found2) return fromDefaults(tool, c);
+  const folder = tool.clientUnder ? `${found2.value}/${tool.clientUnder}` : found2.value;
+  return [{ scan: places(c, [folder], describe(config, [tool.settings[name].key.join(".")])) }];
+}
+function astroOutput(tool, c) {
+  const config = readConfig(tool, c);
+  const outDir = config && setting(config, tool, "outDir", c);
+  const client = config && setting(config, tool, "client", c);
+  if (!outDir && !client) return fromDefaults(tool, c);
+  const out = outDir?.value ?? "dist";
+  const from = describe(config, [outDir && "outDir", client && "build.client"]);
+  const server = resolveIn(c, `${out}/server`);
+  return [{ scan: places(c, [`${out}/${client?.value ?? "client"}`], from), ...server ? { when: server } : {} }, { scan: places(c, [out], from) }];
+}
+function nextOutput(tool, c) {
+  const config = readConfig(tool, c);
+  const distDir = config && setting(config, tool, "distDir", c);
+  const output = config && setting(config, tool, "output", c);
+  if (!distDir && output?.value !== "export") return fromDefaults(tool, c);
+  const dist = distDir?.value ?? ".next";
+  const from = describe(config, [distDir && "distDir", output && "output"]);
+  if (output?.value === "export") return [{ scan: places(c, [dist === ".next" ? "out" : dist], from) }];
+  const under = (p) => `${dist}${p.slice(".next".length)}`;
+  return [{ scan: places(c, [".next/static", ...NEXT_PRERENDERED_GLOBS].map(under), from) }, { scan: places(c, ["out"], "Next.js default") }];
+}
+function viteOutput(tool, c) {
+  const config = readConfig(tool, c);
+  const outDir = config && setting(config, tool, "outDir", c);
+  const viteRoot = config && setting(config, tool, "root", c);
+  const flag = buildScriptFlag(c, VITE_BUILD_COMMAND, VITE_OUTDIR_FLAGS);
+  if (flag !== void 0) return [{ scan: places(c, [flag], `${join(c.dir, "package.json")} build script ${VITE_OUTDIR_FLAGS[0]}`) }];
+  if (!outDir && !viteRoot) return fromDefaults(tool, c);
+  const target = outDir?.base === "config-file" ? outDir.value : `${viteRoot?.value ?? "."}/${outDir?.value ?? "dist"}`;
+  return [{ scan: places(c, [path8.posix.normalize(target)], describe(config, [outDir && "build.outDir", viteRoot && "root"])) }];
+}
+function buildScriptFlag(c, command, flags) {
+  const script = c.packageJson?.scripts.build;
+  if (typeof script !== "string") return void 0;
+  const words = script.split(/\s+/);
+  const start = words.findIndex((_, i) => command.every((w, k) => words[i + k] === w));
+  if (start === -1) return void 0;
+  for (let i = start + command.length; i < words.length && !/^(?:&&|\|\||;|\|)$/.test(words[i]); i++) {
+    const word = words[i];
+    const flag = flags.find((f) => word === f || word.startsWith(`${f}=`));
+    if (flag) return unquote(word === flag ? words[i + 1] ?? "" : word.slice(flag.length + 1)) || void 0;
+  }
+  return void 0;
+}
+function svelteKitOutput(tool, c) {
+  const file = tool.configFiles.find((f) => isFile2(c.root, join(c.dir, f)));
+  const text = file && readConfigText(c, file);
+  const fallback = [{ scan: places(c, SVELTEKIT_OUTPUT.scan, "SvelteKit default") }];
+  if (!text || !file) return fallback;
+  const adapter = defaultImportName(text, Object.keys(SVELTEKIT_ADAPTERS));
+  if (!adapter) return fallback;
+  const known = SVELTEKIT_ADAPTERS[adapter.source];
+  const options = { ...known.options };
+  const read = [];
+  for (const p of readConfigProperties(text)) {
+    if (p.callee !== adapter.name || p.path.length !== 1 || !(p.path[0] in known.options)) continue;
+    if ("computed" in p.value) {
+      c.notes.push(`${join(c.dir, file)}: ${adapter.source} option ${p.path[0]} is computed (${p.value.computed}), not read; looking at the SvelteKit default folders`);
+      return fallback;
+    }
+    options[p.path[0]] = p.value.known;
+    read.push(p.path[0]);
+  }
+  const from = read.length ? `${join(c.dir, file)} ${adapter.source} ${read.join(", ")}` : `${adapter.source} default`;
+  return [{ scan: places(c, [...new Set(known.scan(options))], from) }, ...fallback];
+}
+function angularOutput(tool, c) {
+  const file = join(c.dir, "angular.json");
+  const text = readSmall(c.root, file);
+  if (text === void 0) return [fromDefaults(tool, c)];
+  let workspace;
+  try {
+    workspace = JSON.parse(withoutComments(text));
+  } catch (error) {
+    c.notes.push(`${file}: not valid JSON (${error.message}); looking at the Angular default folder`);
+    return [fromDefaults(tool, c)];
+  }
+  const choices = [];
+  for (const [name, project] of Object.entries(workspace.projects ?? {})) {
+    const build = (project?.architect ?? project?.targets)?.build;
+    if (!build || typeof build.builder !== "string") continue;
+    const split = ANGULAR_SPLIT_BUILDERS.test(build.builder);
+    const outputPath = build.options?.outputPath;
+    const from = `${file} projects.${name}.architect.build.options.outputPath`;
+    let folder;
+    if (typeof outputPath === "string") folder = split ? `${outputPath}/browser` : outputPath;
+    else if (outputPath && typeof outputPath === "object" && typeof outputPath.base === "string") {
+      const { base, browser } = outputPath;
+      folder = typeof browser === "string" ? browser ? `${base}/${browser}` : base : `${base}/browser`;
+    } else if (outputPath === void 0) {
+      choices.push([{ scan: places(c, [split ? `dist/${name}/browser` : `dist/${name}`], `Angular default for project ${name}`) }]);
+      continue;
+    } else {
+      c.notes.push(`${from} is not a string or { base, browser }; project ${name} skipped`);
+      continue;
+    }
+    choices.push([{ scan: places(c, [folder], from) }]);
+  }
+  return choices.length ? choices : [fromDefaults(tool, c)];
+}
+function craOutput(tool, c) {
+  const script = c.packageJson?.scripts.build;
+  const sources = [];
+  const assignment = typeof script === "string" ? script.split(/[\s;&]+/).find((word) => word.startsWith(`${CRA_BUILD_PATH}=`)) : void 0;
+  if (typeof script === "string") sources.push({ from: `${join(c.dir, "package.json")} build script ${CRA_BUILD_PATH}`, value: assignment?.slice(CRA_BUILD_PATH.length + 1) || void 0 });
+  for (const env of CRA_ENV_FILES) sources.push({ from: `${join(c.dir, env)} ${CRA_BUILD_PATH}`, value: dotenvValue(readSmall(c.root, join(c.dir, env)), CRA_BUILD_PATH) });
+  const first = sources.find((s) => s.value !== void 0);
+  if (!first) return fromDefaults(tool, c);
+  const value = unquote(first.value);
+  if (/[$%]/.test(value)) {
+    c.notes.push(`${first.from} is computed (${value}), not read; looking at the Create React App default folder`);
+    return fromDefaults(tool, c);
+  }
+  return [{ scan: places(c, [value], first.from) }];
+}
+function dotenvValue(text, name) {
+  for (const line of text?.split(/\r?\n/) ?? []) {
+    const assignment = line.trim().replace(/^export\s+/, "");
+    if (!assignment.startsWith(name)) continue;
+    const rest = assignment.slice(name.length).trimStart();
+    if (!rest.startsWith("=")) continue;
+    const raw = rest.slice(1).trim();
+    const value = /^["']/.test(raw) ? raw.slice(0, raw.indexOf(raw[0], 1) + 1 || void 0) : raw.replace(/\s#.*$/, "");
+    return value || void 0;
+  }
+  return void 0;
+}
+function readConfig(tool, c) {
+  const file = tool.configFiles.find((f) => isFile2(c.root, join(c.dir, f)));
+  const text = file && readConfigText(c, file);
+  return text ? { file: join(c.dir, file), properties: readConfigProperties(text) } : void 0;
+}
+function readConfigText(c, file) {
+  const text = readSmall(c.root, join(c.dir, file));
+  if (text === void 0 && isFile2(c.root, join(c.dir, file))) c.notes.push(`${join(c.dir, file)}: over ${MAX_CONFIG_BYTES / 1024} KB or unreadable, not read; looking at the default folders`);
+  return text;
+}
+function setting(config, tool, name, c) {
+  const spec = tool.settings[name];
+  const matches = config.properties.filter((p) => holds(spec, p) && (same(p.path, spec.key) || p.path.length < spec.key.length && same(p.path, spec.key.slice(0, p.path.length)) && "computed" in p.value));
+  const computed = matches.find((p) => "computed" in p.value);
+  if (computed && "computed" in computed.value) {
+    c.notes.push(`${config.file}: ${computed.path.join(".")} is computed (${computed.value.computed}), not read; looking at the ${tool.name} default folders`);
+    return void 0;
+  }
+  const values = [...new Set(matches.map((p) => "known" in p.value ? p.value.known : ""))];
+  if (values.length > 1) {
+    c.notes.push(`${config.file}: ${spec.key.join(".")} is set to ${values.map((v) => `'${v}'`).join(" and ")} in different places; looking at the ${tool.name} default folders`);
+    return void 0;
+  }
+  const first = matches[0];
+  return first && "known" in first.value ? { value: first.value.known, base: first.value.base } : void 0;
+}
+function holds(spec, p) {
+  if (spec.holder === "any") return true;
+  if (spec.holder === "config") return p.callee === void 0 || CONFIG_WRAPPERS.includes(p.callee);
+  return p.callee !== void 0 && spec.holder.call.includes(p.callee);
+}
+var same = (a, b) => a.length === b.length && a.every((k, i) => k === b[i]);
+function describe(config, keys) {
+  return `${config.file} ${keys.filter(Boolean).join(", ")}`;
+}
+function fromDefaults(tool, c) {
+  return tool.defaults.map((g) => ({ scan: places(c, g.scan, `${tool.name} default`), when: g.when === void 0 ? void 0 : join(c.dir, g.when) }));
+}
+function places(c, values, from) {
+  return values.flatMap((value) => {
+    const relative = resolveIn(c, value);
+    return relative === void 0 ? [] : [{ path: relative, from }];
+  });
+}
+function resolveIn(c, value) {
+  const absolute = path8.resolve(c.root, c.dir, value);
+  if (!isInside(c.root, absolute)) {
+    c.notes.push(`${value} (${c.dir ? `the build output of ${c.dir}` : "a build output"}) is outside the workspace, not scanned`);
+    return void 0;
+  }
+  return toPosix(path8.relative(c.root, absolute)) || ".";
+}
+var join = (dir, file) => dir ? `${dir}/${file}` : file;
+function isFile2(root, relative) {
+  try {
+    return lstatSync(path8.join(root, relative)).isFile();
+  } catch {
+    return false;
+  }
+}
+function readSmall(root, relative) {
+  const absolute = path8.join(root, relative);
+  try {
+    const info = lstatSync(absolute);
+    if (!info.isFile() || info.size > MAX_CONFIG_BYTES) return void 0;
+    return readFileSync4(absolute, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function withoutComments(text) {
+  return text.replace(/"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m) => m.startsWith('"') ? m : "");
+}
+function describePlace(place) {
+  return `${import_picomatch3.default.scan(place.path).isGlob || place.path.endsWith("/") ? place.path : `${place.path}/`} (${place.from})`;
+}
+function nothingFoundMessage(discovery, hint) {
+  const notes = discovery.notes.length ? ` ${discovery.notes.map((n) => `Note: ${n}.`).join(" ")}` : "";
+  return `no client build output found. Looked for: ${discovery.tried.map(describePlace).join(", ")}.${notes} Run the build first, or ${hint}.`;
 }
 
 export {
@@ -2356,10 +3238,13 @@ export {
   ADMIN_APIS,
   ADMIN_PROVIDER_IDS,
   projectKeysUrl,
+  describeOtherPlaces,
   scanPaths,
-  detectClientOutput,
   toSarif,
   findProject,
   classifyFile,
-  FRAMEWORK_IDS
+  FRAMEWORK_IDS,
+  discoverClientOutput,
+  describePlace,
+  nothingFoundMessage
 };

@@ -6,7 +6,7 @@ import {
   escapeMarkdown,
   package_default,
   readInputs
-} from "./chunk-6MT3QPCA.js";
+} from "./chunk-WXKLTRAJ.js";
 import {
   ADMIN_APIS,
   ADMIN_PROVIDER_IDS,
@@ -17,13 +17,13 @@ import {
   loadConfig,
   projectKeysUrl,
   toSarif
-} from "./chunk-HNBFJSUP.js";
+} from "./chunk-7QI5XA4O.js";
 import {
   RULES,
   fingerprint,
   getProvider,
   ruleDocsUrl
-} from "./chunk-PG4NPJWT.js";
+} from "./chunk-BR6VJ46C.js";
 import "./chunk-2XO2YGNR.js";
 
 // action/src/audit.ts
