@@ -106,6 +106,14 @@ describe('other hits', () => {
     expect(matcher.scan('{dangerouslyAllowBrowser:!1}').filter((h) => h.kind === 'browser-opt-in')).toEqual([]);
   });
 
+  it("skips the example in the SDKs' own browser-guard error, as Vite bundles it (no map to tell)", () => {
+    // The message text of openai 6 and @anthropic-ai/sdk 1, as a minified template literal keeps it.
+    const guard = (sdk: string) => `throw new b(\`you can set the \\\`dangerouslyAllowBrowser\\\` option to \\\`true\\\`, e.g.,\n\nnew ${sdk}({ apiKey, dangerouslyAllowBrowser: true });\n\`)`;
+    for (const sdk of ['OpenAI', 'Anthropic']) expect(matcher.scan(guard(sdk)).filter((h) => h.kind === 'browser-opt-in')).toEqual([]);
+    // The app's own opt-in in the same chunk is still reported.
+    expect(matcher.scan(`${guard('OpenAI')};const c=new me({apiKey:k,dangerouslyAllowBrowser:!0});`).filter((h) => h.kind === 'browser-opt-in').map((h) => h.label)).toEqual(['dangerouslyAllowBrowser:!0']);
+  });
+
   it('finds known secrets verbatim, base64 and URL-encoded, whatever their shape', () => {
     const secret = `s3cr3t/${randomChars(24)}+x`;
     const known = new TextMatcher({ knownSecrets: [secret] });

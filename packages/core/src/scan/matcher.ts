@@ -44,6 +44,13 @@ const BROWSER_OPT_IN = 'dangerouslyAllowBrowser';
 const BROWSER_HEADER = 'anthropic-dangerous-direct-browser-access';
 /** A truthy literal after `dangerouslyAllowBrowser:` as minifiers and people write it. */
 const TRUTHY_VALUE = /^\s*["'`]?\s*:\s*(!0|true|!!|1\b|"true"|'true')/;
+/**
+ * The OpenAI and Anthropic SDKs' own browser-guard error ends with an example, "…option to `true`, e.g.,\n\n
+ * new OpenAI({ apiKey, dangerouslyAllowBrowser: true });": text in the SDK's code, not an opt-in. Vite builds ship
+ * no map to tell, so the words just before the option say it.
+ */
+const SDK_GUARD_WORDS = ['option to ', 'e.g.,']; // the backticks around `true` are escaped in a template literal
+const SDK_GUARD_LOOKBEHIND = 96;
 
 export interface MatcherOptions {
   /** Server secrets' values: found verbatim and encoded, whatever their shape. */
@@ -238,6 +245,8 @@ export class TextMatcher {
       const after = text.slice(at + literal.length, Math.min(text.length, at + literal.length + 24));
       const value = TRUTHY_VALUE.exec(after);
       if (!value) return undefined;
+      const before = text.slice(Math.max(0, at - SDK_GUARD_LOOKBEHIND), at);
+      if (SDK_GUARD_WORDS.every((word) => before.includes(word))) return undefined;
       return { kind: 'browser-opt-in', offset: at, length: literal.length, provider: null, label: `${BROWSER_OPT_IN}:${value[1]}` };
     }
     if (literal === BROWSER_HEADER) return { kind: 'browser-header', offset: at, length: literal.length, provider: 'anthropic', label: BROWSER_HEADER };
