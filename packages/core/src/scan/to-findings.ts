@@ -6,7 +6,7 @@ import type { Finding, Location } from '../finding.js';
 import { getProvider, shapePrefix, type ProviderId } from '../catalog/providers.js';
 import { RULES } from '../catalog/rules.js';
 import { fingerprint, redact, stableBundlePath } from '../redact.js';
-import type { Hit } from './matcher.js';
+import { keyHitStands, type Hit } from './matcher.js';
 
 export interface PlacedHit extends Hit {
   line: number;
@@ -39,11 +39,13 @@ export function hitsToFindings(file: string, hits: readonly PlacedHit[]): Findin
     const location: Location = { file, line: hit.line, column: hit.column, endLine: hit.line, endColumn: hit.column + hit.length };
     switch (hit.kind) {
       case 'key': {
+        // A Gemini key with nothing Gemini near it counts when the chunk holds Gemini's host or SDK.
+        if (!keyHitStands(hit, (literal) => sdkMarkers.get(hit.provider!)?.labels.has(literal) ?? false)) break;
         const provider = getProvider(hit.provider!);
         const contextual = Boolean(hit.shape?.requiresContext);
         findings.push({
           ruleId: 'no-api-key-in-bundle',
-          severity: contextual ? 'warning' : 'error',
+          severity: 'error',
           message:
             `${hit.label} in client build output: anyone who loads this file can read it and bill your ${provider.name} account. ` +
             `Revoke it now (${provider.revokeUrl}), then call ${provider.name} from a server route and keep the key in a server-only env var.`,
