@@ -285,6 +285,21 @@ export function keyHitStands(hit: Hit, fileHas: (literal: string) => boolean): b
 }
 
 /**
+ * True when a source line that a key awaiting its source was built from names the provider of one of its
+ * file-context shapes, and no public use (`apiKey: import.meta.env.VITE_GEMINI_API_KEY`, not `…VITE_FIREBASE_API_KEY`).
+ */
+export function sourceLineNamesProvider(provider: ProviderId, line: string): boolean {
+  const lower = line.toLowerCase();
+  return KEY_SHAPES.some(
+    (shape) =>
+      shape.provider === provider &&
+      shape.fileContext !== undefined &&
+      !shape.publicUses?.nameWords.some((word) => lower.includes(word)) &&
+      (shape.requiresContext?.some((word) => lower.includes(word.toLowerCase())) ?? false),
+  );
+}
+
+/**
  * What the code around a contextual key says it is, strongest evidence first: a public use told from the code's
  * structure (the key's name, the config object holding it), then the provider's words in the key's name or near
  * it, then public words near it; with none of these, whether its file's context may decide ('file') or not ('none').

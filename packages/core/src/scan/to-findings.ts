@@ -13,7 +13,12 @@ export interface PlacedHit extends Hit {
   column: number;
 }
 
-export function hitsToFindings(file: string, hits: readonly PlacedHit[]): Finding[] {
+/**
+ * `awaitingSource`, when given, receives the key findings that only a source can settle: a key that needs file
+ * context its file does not show (a Gemini key whose SDK shipped in another chunk). The source-map step reports
+ * those whose source line names the provider (sourcemap/apply.ts); without one they are dropped.
+ */
+export function hitsToFindings(file: string, hits: readonly PlacedHit[], awaitingSource?: Finding[]): Finding[] {
   const findings: Finding[] = [];
   const sdkMarkers = new Map<ProviderId, { first: PlacedHit; labels: Set<string> }>();
   for (const hit of hits) {
@@ -40,10 +45,11 @@ export function hitsToFindings(file: string, hits: readonly PlacedHit[]): Findin
     switch (hit.kind) {
       case 'key': {
         // A Gemini key with nothing Gemini near it counts when the chunk holds Gemini's host or SDK.
-        if (!keyHitStands(hit, (literal) => sdkMarkers.get(hit.provider!)?.labels.has(literal) ?? false)) break;
+        const stands = keyHitStands(hit, (literal) => sdkMarkers.get(hit.provider!)?.labels.has(literal) ?? false);
+        if (!stands && !awaitingSource) break;
         const provider = getProvider(hit.provider!);
         const contextual = Boolean(hit.shape?.requiresContext);
-        findings.push({
+        (stands ? findings : awaitingSource!).push({
           ruleId: 'no-api-key-in-bundle',
           severity: 'error',
           message:
