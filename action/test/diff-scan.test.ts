@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextMatcher } from '@backend-only/core';
-import { fakeKeys } from '../../packages/core/test/helpers/fake-keys.js';
+import { fakeKeys, randomChars } from '../../packages/core/test/helpers/fake-keys.js';
 import { envFileKind, findKeysInLines, findPublicSecretEnvNames } from '../src/diff/scan-lines.js';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: 10 + i, text }));
@@ -75,6 +75,17 @@ describe('findKeysInLines', () => {
     expect(findings.every((f) => f.ruleId === 'no-hardcoded-api-key')).toBe(true);
     const output = JSON.stringify(findings);
     for (const { key } of keys) expect(output).not.toContain(key);
+  });
+
+  it('tells Google keys apart: a Gemini key is an error, a Firebase config key or a bare AIza key nothing', () => {
+    const aiza = () => 'AI' + 'za' + randomChars(35);
+    const [firebaseKey, geminiKey, bareKey] = [aiza(), aiza(), aiza()];
+    const added = lines(
+      `const firebaseConfig = { apiKey: '${firebaseKey}', authDomain: 'demo.firebaseapp.com', projectId: 'demo' };`,
+      `VITE_GEMINI_API_KEY=${geminiKey}`,
+    );
+    expect(findKeysInLines('src/app.ts', added, new TextMatcher()).map((f) => [f.location.line, f.severity, f.provider])).toEqual([[11, 'error', 'google']]);
+    expect(findKeysInLines('src/map.ts', lines(`const key = '${bareKey}';`), new TextMatcher())).toEqual([]);
   });
 
   it('ignores SDK names and API hosts: those are the plugin rules’ job', () => {

@@ -9,6 +9,7 @@ import {
   RULES,
   fingerprint,
   getProvider,
+  keyHitStands,
   publicSecretEnvName,
   redact,
   shapePrefix,
@@ -52,6 +53,8 @@ export function findKeysInLines(file: string, lines: readonly AddedLine[], match
   const findings: Finding[] = [];
   for (const hit of matcher.scan(text)) {
     if (hit.kind !== 'key' || !hit.secret || !hit.provider) continue;
+    // A Gemini-or-Maps key with nothing Gemini near it counts only if the added lines name Gemini's host or SDK.
+    if (!keyHitStands(hit, (literal) => text.includes(literal))) continue;
     const index = lastIndexAtOrBefore(starts, hit.offset);
     const line = lines[index]!.line;
     const column = hit.offset - starts[index]! + 1;
@@ -59,7 +62,7 @@ export function findKeysInLines(file: string, lines: readonly AddedLine[], match
     const contextual = Boolean(hit.shape?.requiresContext);
     findings.push({
       ruleId: 'no-hardcoded-api-key',
-      severity: contextual ? 'warning' : 'error',
+      severity: 'error',
       message:
         `${hit.label} written into ${file}: it reaches the repository, every fork and clone, and often the bundle. ` +
         `Revoke it now (${provider.revokeUrl}), then read it from a server-only env var.`,

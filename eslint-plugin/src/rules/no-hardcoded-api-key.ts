@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { CONTEXT_WINDOW, TextMatcher, getProvider, redact, shapePrefix, type Hit } from '@backend-only/core';
+import { MATCH_MARGIN, TextMatcher, getProvider, keyHitStands, redact, shapePrefix, type Hit } from '@backend-only/core';
 import { createRule } from '../util/create-rule.js';
 import { staticString } from '../util/ast.js';
 
@@ -35,16 +35,19 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceText = context.sourceCode.text;
 
-    /** Key hits in `value`, with the source around `range` as context for shapes that need it (Gemini). */
+    /**
+     * Key hits in `value`, with the source around `range` as context for shapes that need it (Gemini): the words
+     * and the object around the literal, and for a key with neither, Gemini's host or SDK anywhere in the file.
+     */
     function keyHits(value: string, range: TSESTree.Range): Hit[] {
-      const before = sourceText.slice(Math.max(0, range[0] - CONTEXT_WINDOW), range[0]);
-      const after = sourceText.slice(range[1], range[1] + CONTEXT_WINDOW);
+      const before = sourceText.slice(Math.max(0, range[0] - MATCH_MARGIN), range[0]);
+      const after = sourceText.slice(range[1], range[1] + MATCH_MARGIN);
       // A quote before the value so a key at its very start begins a token.
       const text = `${before}"${value}"${after}`;
       const start = before.length + 1;
       return matcher()
         .scan(text, start, start + value.length)
-        .filter((hit) => hit.kind === 'key' && hit.secret && hit.shape)
+        .filter((hit) => hit.kind === 'key' && hit.secret && hit.shape && keyHitStands(hit, (literal) => sourceText.includes(literal)))
         .map((hit) => ({ ...hit, offset: hit.offset - start }));
     }
 

@@ -11,6 +11,11 @@ const random = seededRandom(42);
 const keys = fakeKeys(random);
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 const geminiKey = 'AIza' + randomChars(35, B64URL, random);
+const firebaseKey = 'AIza' + randomChars(35, B64URL, random);
+/** A Firebase web config as people write it, with its key inline. */
+const firebaseConfig = `const firebaseConfig = {\n  apiKey: '${firebaseKey}',\n  authDomain: 'demo-app.firebaseapp.com',\n  projectId: 'demo-app',\n  storageBucket: 'demo-app.appspot.com',\n  messagingSenderId: '1234567890',\n  appId: '1:1234567890:web:abc123',\n};\n`;
+/** Code unrelated to any key, long enough to put the key beyond any word window. */
+const farAway = Array.from({ length: 12 }, (_, i) => `export function step${i}(items: number[]) {\n  return items.map((n) => n * ${i});\n}\n`).join('');
 const projectKey = keys[0]!.key;
 
 /** The message data a key must produce: its redacted form, provider and revoke URL. */
@@ -41,6 +46,17 @@ ruleTester.run('no-hardcoded-api-key', rule, {
     { name: 'AIza without Gemini context', code: `const mapsKey = '${geminiKey}';`, filename: 'src/map.ts' },
     // A Firebase web config apiKey is public by design.
     { name: 'Firebase web config', code: `const firebaseConfig = { apiKey: '${geminiKey}', authDomain: 'demo.firebaseapp.com', gemini: true };`, filename: 'src/firebase.ts' },
+    // A Firebase config stays public beside Gemini code, and a Maps key in its script URL.
+    {
+      name: 'Firebase web config next to the Gemini SDK',
+      code: `import { GoogleGenAI } from '@google/genai';\n${firebaseConfig}export const ai = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY });`,
+      filename: 'src/firebase.ts',
+    },
+    {
+      name: 'Maps script URL in a file that calls Gemini',
+      code: `script.src = 'https://maps.googleapis.com/maps/api/js?key=${geminiKey}';\n${farAway}fetch('https://generativelanguage.googleapis.com/v1beta/models');`,
+      filename: 'src/map.ts',
+    },
     // The key prefix alone is not a key.
     { name: 'prefix alone', code: "if (key.startsWith('sk-proj-')) warn();", filename: 'src/check.ts' },
     // Concatenation with a run-time value cannot be judged.
@@ -75,6 +91,20 @@ ruleTester.run('no-hardcoded-api-key', rule, {
       code: `const genAI = new GoogleGenerativeAI('${geminiKey}');`,
       filename: 'src/gemini.ts',
       errors: [{ messageId: 'hardcodedApiKey', line: 1, column: 38, data: dataFor(geminiKey, 'google-api') }],
+    },
+    // Next to a Firebase config, the Gemini key is reported and the Firebase key is not.
+    {
+      name: 'Gemini key beside a Firebase config',
+      code: `${firebaseConfig}export const ai = new GoogleGenAI({ apiKey: '${geminiKey}' });`,
+      filename: 'src/app.ts',
+      errors: [{ messageId: 'hardcodedApiKey', line: 9, column: 45, data: dataFor(geminiKey, 'google-api') }],
+    },
+    // A key far from the call that uses it: the file's Gemini host makes it a Gemini key.
+    {
+      name: 'Gemini key far from the Gemini REST call',
+      code: `const key = '${geminiKey}';\n${farAway}fetch('https://generativelanguage.googleapis.com/v1beta/models', { headers: { 'x-goog-api-key': key } });`,
+      filename: 'src/gemini.ts',
+      errors: [{ messageId: 'hardcodedApiKey', line: 1, column: 13, data: dataFor(geminiKey, 'google-api') }],
     },
     // A key passed as a JSX attribute, on the second line.
     {

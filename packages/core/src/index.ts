@@ -13,7 +13,7 @@ export * from './catalog/guards.js';
 export * from './catalog/endpoints.js';
 export * from './catalog/admin-apis.js';
 export * from './catalog/build-output.js';
-export { TextMatcher, MATCH_MARGIN, type Hit, type HitKind, type MatcherOptions } from './scan/matcher.js';
+export { TextMatcher, MATCH_MARGIN, keyHitStands, type Hit, type HitKind, type MatcherOptions } from './scan/matcher.js';
 export { scanFile, scanBuffer, WINDOW_BYTES, type FileOutcome } from './scan/file.js';
 export { walk, isInside, toPosix, type ScanError, type WalkedFile, type WalkOptions } from './scan/walk.js';
 export { onePerKey, describeOtherPlaces, placeText, MAX_PLACES_LISTED } from './scan/one-per-key.js';

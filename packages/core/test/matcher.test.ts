@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_SHAPES, TextMatcher, redact, shapePrefix } from '../src/index.js';
+import { KEY_SHAPES, TextMatcher, getProvider, keyHitStands, redact, scanBuffer, shapePrefix } from '../src/index.js';
 import { exportedForTesting } from '../src/scan/matcher.js';
 import { OPENAI_MARKER, fakeKeys, randomChars } from './helpers/fake-keys.js';
 
 const matcher = new TextMatcher();
-const keysIn = (text: string) => matcher.scan(text).filter((h) => h.kind === 'key');
+/** The keys a file holding only `text` reports (a key that needs file context looks for it in `text`). */
+const keysIn = (text: string) => matcher.scan(text).filter((h) => h.kind === 'key' && keyHitStands(h, (literal) => text.includes(literal)));
 
 describe('key shapes', () => {
   it.each(fakeKeys().map((k) => [k.shapeId, k] as const))('finds a %s key with its shape and provider', (_id, fake) => {
@@ -95,6 +96,76 @@ describe('contextual shapes', () => {
   it('reports a DeepSeek key next to its host', () => {
     const hits = keysIn(`fetch("https://api.deepseek.com/chat",{headers:{Authorization:"Bearer sk-${randomChars(32, '0123456789abcdef')}"}})`);
     expect(hits.map((h) => h.shape?.id)).toEqual(['deepseek-api']);
+  });
+});
+
+describe('Google AIza keys: Gemini (an error) or Firebase web config and Maps (public)', () => {
+  const aiza = () => 'AI' + 'za' + randomChars(35, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
+  /** Minified SDK code as it ships: what names Gemini's host, far from the app code. */
+  const geminiSdk = 'var Ft="https://generativelanguage.googleapis.com",Wt="v1beta";function Ut(e){return e.baseUrl??Ft}';
+  /** Unrelated minified code, enough to put the SDK kilobytes away from the key. */
+  const filler = (bytes: number) => 'function q(e,t){return e.map(n=>n*t).filter(Boolean)};'.repeat(Math.ceil(bytes / 55));
+  const firebase = (key: string) => `{apiKey:"${key}",authDomain:"demo-app.firebaseapp.com",projectId:"demo-app",storageBucket:"demo-app.appspot.com",messagingSenderId:"1234567890",appId:"1:1234567890:web:abc123"}`;
+  const googleKeys = (text: string) =>
+    scanBuffer(Buffer.from(text), 'dist/assets/index.js', new TextMatcher())
+      .filter((f) => f.ruleId === 'no-api-key-in-bundle')
+      .map((f) => ({ evidence: f.evidence, severity: f.severity, provider: f.provider }));
+  const shown = (key: string) => redact(key, 'AIza');
+
+  it('reports a minified Gemini client whose SDK names the host kilobytes away, as an error', () => {
+    const key = aiza();
+    const chunk = `${geminiSdk}${filler(8000)}const a=new Xe({apiKey:"${key}"});a.models.generateContent({contents:e});`;
+    expect(googleKeys(chunk)).toEqual([{ evidence: shown(key), severity: 'error', provider: 'google' }]);
+  });
+
+  it('stays silent on the same key in a chunk with no Gemini code (a Maps or other Google key)', () => {
+    expect(googleKeys(`${filler(2000)}const a=new Xe({apiKey:"${aiza()}"});`)).toEqual([]);
+  });
+
+  it('tells a Firebase config from a Gemini key right next to it, with or without Gemini words near', () => {
+    const [firebaseKey, geminiKey] = [aiza(), aiza()];
+    const minified = `const f=Zt(${firebase(firebaseKey)}),g=new Xe({apiKey:"${geminiKey}"});${filler(4000)}${geminiSdk}`;
+    expect(googleKeys(minified).map((k) => k.evidence)).toEqual([shown(geminiKey)]);
+    const withModel = `const f=Zt(${firebase(firebaseKey)});g.models.generateContent({model:"gemini-2.5-flash",config:{apiKey:"${geminiKey}"}})`;
+    expect(googleKeys(withModel).map((k) => k.evidence)).toEqual([shown(geminiKey)]);
+  });
+
+  it('keeps a Firebase config public in the forms builds carry it', () => {
+    const key = aiza();
+    const forms = [
+      `initializeApp(${firebase(key)});`,
+      // Properties before the key, and the config written out in source (a map's sourcesContent escapes it).
+      `{projectId:"demo",appId:"1:2:web:3",apiKey:"${key}"}`,
+      `const firebaseConfig = {\n  apiKey: \"${key}\",\n  authDomain: \"demo.firebaseapp.com\",\n};\nconst ai = new GoogleGenAI({});`,
+      `<script>self.__FIREBASE_DEFAULTS__={"config":{"apiKey":"${key}","authDomain":"demo.firebaseapp.com"}}</script>`,
+    ];
+    for (const form of forms) expect(googleKeys(`${form}${geminiSdk}`), form.slice(0, 30)).toEqual([]);
+  });
+
+  it('reads the key\'s own name: GEMINI and GENAI names are Gemini keys, FIREBASE and MAPS names public ones', () => {
+    const [firebaseKey, geminiKey, genaiKey, mapsKey] = [aiza(), aiza(), aiza(), aiza()];
+    const env = `VITE_FIREBASE_API_KEY=${firebaseKey}\nVITE_GEMINI_API_KEY=${geminiKey}\nNEXT_PUBLIC_GOOGLE_AI_KEY=${genaiKey}\nVITE_MAPS_KEY=${mapsKey}\n`;
+    expect(googleKeys(env).map((k) => k.evidence)).toEqual([shown(geminiKey), shown(genaiKey)]);
+  });
+
+  it('keeps a Maps script URL public in a chunk that holds Gemini code', () => {
+    expect(googleKeys(`s.src="https://maps.googleapis.com/maps/api/js?key=${aiza()}&libraries=places";${filler(1000)}${geminiSdk}`)).toEqual([]);
+  });
+
+  it('takes file context only from literals the prefilter already finds', () => {
+    const google = getProvider('google');
+    const shape = google.keys.find((k) => k.id === 'google-api')!;
+    expect(shape.fileContext!.filter((literal) => !matcher.literals.includes(literal))).toEqual([]);
+  });
+
+  it('reads a value\'s name in the forms code writes it', () => {
+    const nameOf = (text: string) => exportedForTesting.assignedName(text, text.indexOf('AIza'));
+    expect(nameOf('{apiKey:"AIza')).toBe('apikey');
+    expect(nameOf('"apiKey" : "AIza')).toBe('apikey');
+    expect(nameOf('\\"apiKey\\":\\"AIza')).toBe('apikey');
+    expect(nameOf('GEMINI_API_KEY=AIza')).toBe('gemini_api_key');
+    expect(nameOf('new Xe("AIza')).toBeUndefined();
+    expect(nameOf('["AIza')).toBeUndefined();
   });
 });
 

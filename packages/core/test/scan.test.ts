@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { WINDOW_BYTES, detectClientOutput, scanPaths, stableBundlePath, toJsonReport, toSarif, walk, type Finding } from '../src/index.js';
 import { POOL_THRESHOLD_BYTES, scanThreads, workerFile } from '../src/scan/pool.js';
-import { fakeKeys } from './helpers/fake-keys.js';
+import { fakeKeys, randomChars } from './helpers/fake-keys.js';
 
 let root: string;
 beforeAll(async () => {
@@ -45,6 +45,17 @@ describe('scanPaths', () => {
     const found = keysOf(findings).sort((a, b) => a.location.column - b.location.column);
     expect(found.map((f) => f.location.line)).toEqual([1, 1, 1]);
     expect(found.map((f) => f.location.column)).toEqual([at[0]! + 2, at[1]! + keys[0]!.length + 2 + 2, at[2]! + keys[0]!.length + keys[1]!.length + 4 + 2]);
+  });
+
+  it('takes a Gemini key\'s file context from any window of a large chunk, and keeps the Firebase key beside it public', async () => {
+    const aiza = () => 'AI' + 'za' + randomChars(35);
+    const [firebaseKey, geminiKey] = [aiza(), aiza()];
+    const sdk = 'var Ft="https://generativelanguage.googleapis.com/v1beta";';
+    const app = `var lg=cg({apiKey:"${firebaseKey}",authDomain:"demo.firebaseapp.com",projectId:"demo"}),ug=new sg({apiKey:"${geminiKey}"});`;
+    // The SDK in the first window, the app code in the last: as large chunks put vendor code first.
+    await put('big/gemini.js', `${sdk}${'a=1;'.repeat(Math.ceil((WINDOW_BYTES + 1024) / 4))}${app}`);
+    const { findings } = await scanPaths({ root, paths: ['big/gemini.js'], workers: 1 });
+    expect(keysOf(findings).map((f) => [f.provider, f.severity, f.evidence])).toEqual([['google', 'error', `AIza…${geminiKey.slice(-4)}`]]);
   });
 
   it('skips binary files and reports missing paths by name while scanning the rest', async () => {

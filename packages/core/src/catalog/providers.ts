@@ -4,6 +4,7 @@
  * Every rule and scanner reads this table; none keeps its own copy.
  * Sources are cited per entry; shared/REFERENCE.md (Part A) quotes them.
  */
+import { GOOGLE_PUBLIC_KEY_USES, type PublicKeyUses } from './public-by-design.js';
 
 export type ProviderId =
   | 'openai'
@@ -41,11 +42,17 @@ export interface KeyShape {
   symmetricAround?: string;
   /**
    * Shapes too generic to match alone (DeepSeek `sk-` + 32 hex, Google `AIza…`) need one of these words
-   * (case-insensitive) within CONTEXT_WINDOW characters, and are reported with lower confidence.
+   * (case-insensitive) in the key's own name or within CONTEXT_WINDOW characters, and are reported with
+   * medium confidence.
    */
   requiresContext?: readonly string[];
-  /** Words near a contextual match that make it public by design (a Firebase web config's `AIza…` key). */
-  publicContext?: readonly string[];
+  /**
+   * Prefilter literals (this provider's API hosts or SDK markers) that count as context anywhere in the same
+   * file: a minified chunk keeps `new Xe({apiKey:"AIza…"})` kilobytes away from the SDK code that names the host.
+   */
+  fileContext?: readonly string[];
+  /** Where a key of this shape is public by design (a Firebase web config's `AIza…` key): never reported there. */
+  publicUses?: PublicKeyUses;
 }
 
 /** How far around a contextual shape the scanner looks for its context words. */
@@ -159,16 +166,19 @@ export const PROVIDERS: readonly Provider[] = [
     id: 'google',
     name: 'Google Gemini',
     keys: [
-      // gitleaks gcp-api-key; TruffleHog googlegemini. The same shape serves Maps and Firebase web config,
-      // which are public by design, so a match needs Gemini context and no Firebase context.
+      // gitleaks gcp-api-key; TruffleHog googlegemini. The same shape serves Maps and Firebase web config, which
+      // are public by design (GOOGLE_PUBLIC_KEY_USES), so a match needs Gemini evidence: its name or words near it
+      // (`VITE_GEMINI_API_KEY`, `GoogleGenerativeAI`), or Gemini's host or SDK markers in the same file. Not
+      // `x-goog-api-client`: Firebase's own SDKs send that header too.
       {
         id: 'google-api',
         provider: 'google',
         label: 'Google API key',
         anchor: 'AIza',
         pattern: /^AIza[A-Za-z0-9_-]{35}$/,
-        requiresContext: ['generativelanguage', 'gemini', 'genai', 'GoogleGenerativeAI'],
-        publicContext: ['firebaseapp.com', 'authDomain', 'maps.googleapis.com'],
+        requiresContext: ['generativelanguage', 'gemini', 'genai', 'google_ai', 'GoogleGenerativeAI'],
+        fileContext: ['generativelanguage.googleapis.com', 'google-genai-sdk/', 'GOOGLE_GENAI_API_KEY', 'GEMINI_API_KEY', 'genai-js'],
+        publicUses: GOOGLE_PUBLIC_KEY_USES,
       },
     ],
     sdkModules: [

@@ -36,6 +36,34 @@ export const PUBLIC_VALUES: readonly PublicByDesign[] = [
 ];
 
 /**
+ * Where a key of a shape shared with a billable key (Google's `AIza…`) is a public one, told from the code it sits
+ * in rather than from words nearby: the scanner (scan/matcher.ts) reads the key's own name and, for a config
+ * object, the object around it.
+ */
+export interface PublicKeyUses {
+  /** An object literal whose `keyProperty` holds the key is public when it also has one of `siblings`. */
+  configObject: { keyProperty: string; siblings: readonly string[] };
+  /** The key's own name (`VITE_FIREBASE_API_KEY=…`, `mapsKey:"…"`) says it is public when it holds one of these (case-insensitive). */
+  nameWords: readonly string[];
+  /** Words right around the key that say it is public, heeded only when nothing near it says otherwise (`maps.googleapis.com/…?key=`). */
+  nearbyWords: readonly string[];
+}
+
+/**
+ * Google's public uses of `AIza…` keys. The config properties are the Firebase web config's (firebase-js-sdk
+ * packages/app FirebaseOptions); Maps JavaScript API keys go in a `maps.googleapis.com` script URL
+ * (developers.google.com/maps/documentation/javascript/get-api-key).
+ */
+export const GOOGLE_PUBLIC_KEY_USES: PublicKeyUses = {
+  configObject: {
+    keyProperty: 'apiKey',
+    siblings: ['authDomain', 'projectId', 'storageBucket', 'messagingSenderId', 'appId', 'databaseURL', 'measurementId'],
+  },
+  nameWords: ['firebase', 'maps', 'places'],
+  nearbyWords: ['maps.googleapis.com'],
+};
+
+/**
  * Placeholder text people put where a key goes (`sk-...`, `sk-your-key-here`, `sk-xxxx…`).
  * A token whose random part is one of these, or has too few distinct characters to be random, is not a key.
  */

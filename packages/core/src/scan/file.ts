@@ -20,7 +20,7 @@ export const WINDOW_BYTES = 8 * 1024 * 1024;
 const SNIFF_BYTES = 8000;
 
 export type FileOutcome =
-  | { status: 'scanned'; findings: Finding[]; bytes: number; mapComment?: MapComment }
+  | { status: 'scanned'; findings: Finding[]; bytes: number; mapComment?: MapComment; keysAwaitingSource?: Finding[] }
   | { status: 'binary'; bytes: number };
 
 /**
@@ -62,18 +62,23 @@ export function scanFileSync(path: string, displayPath: string, matcher: TextMat
     const { size } = fstatSync(fd);
     const first = readAt(fd, 0, Math.min(size, WINDOW_BYTES), memory);
     if (first.subarray(0, SNIFF_BYTES).includes(0)) return { status: 'binary', bytes: size };
+    const awaiting: Finding[] = [];
+    let outcome: FileOutcome & { status: 'scanned' };
     if (first.length >= size) {
-      const findings = hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first)));
-      return withMapComment({ status: 'scanned', findings, bytes: size }, mapCommentAtEnd(first, true));
+      const findings = hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first)), awaiting);
+      outcome = withMapComment({ status: 'scanned', findings, bytes: size }, mapCommentAtEnd(first, true));
+    } else {
+      const { placed, mapComment } = scanWindows(fd, size, first, matcher, memory);
+      outcome = withMapComment({ status: 'scanned', findings: hitsToFindings(displayPath, placed, awaiting), bytes: size }, mapComment);
     }
-    const { placed, mapComment } = scanWindows(fd, size, first, matcher, memory);
-    return withMapComment({ status: 'scanned', findings: hitsToFindings(displayPath, placed), bytes: size }, mapComment);
+    if (awaiting.length > 0) outcome.keysAwaitingSource = awaiting;
+    return outcome;
   } finally {
     closeSync(fd);
   }
 }
 
-function withMapComment(outcome: FileOutcome & { status: 'scanned' }, mapComment: MapComment | undefined): FileOutcome {
+function withMapComment(outcome: FileOutcome & { status: 'scanned' }, mapComment: MapComment | undefined): FileOutcome & { status: 'scanned' } {
   if (mapComment) outcome.mapComment = mapComment;
   return outcome;
 }

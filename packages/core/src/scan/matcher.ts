@@ -24,6 +24,11 @@ export interface Hit {
   shape?: KeyShape;
   /** What was found, safe to print: a host, a marker, `dangerouslyAllowBrowser:!0`, the known secret's form. */
   label: string;
+  /**
+   * A contextual key with no evidence near it: it counts only where its file shows the provider (the shape's
+   * `fileContext`; see keyHitStands). A Maps key in a chunk without Gemini code stays silent.
+   */
+  needsFileContext?: boolean;
 }
 
 /** A known secret in the forms a build can inline it: verbatim, base64 (three alignments) and URL-encoded. */
@@ -32,8 +37,14 @@ interface KnownSecretForm {
   form: string;
 }
 
+/**
+ * How far from a key the scanner looks for the braces of the object that holds it (a Firebase web config is
+ * about 250 characters minified, 400 written out with its seven properties).
+ */
+const CONFIG_OBJECT_REACH = 512;
+
 /** How far back and forward a confirmation may look: callers keep this much overlap between windows. */
-export const MATCH_MARGIN = Math.max(MAX_KEY_LENGTH, CONTEXT_WINDOW) + 64;
+export const MATCH_MARGIN = Math.max(MAX_KEY_LENGTH, CONTEXT_WINDOW, CONFIG_OBJECT_REACH) + 64;
 
 const KEY_CHAR_CODES = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') KEY_CHAR_CODES[c.charCodeAt(0)] = 1;
@@ -267,13 +278,122 @@ export class TextMatcher {
     const token = text.slice(at, end);
     const shape = shapes.find((s) => s.pattern.test(token) && (!s.symmetricAround || isSymmetric(token, s.symmetricAround)));
     if (!shape || isPlaceholder(token.slice(3))) return undefined;
-    if (shape.requiresContext || shape.publicContext) {
-      const around = text.slice(Math.max(0, at - CONTEXT_WINDOW), Math.min(text.length, end + CONTEXT_WINDOW)).toLowerCase();
-      if (shape.publicContext?.some((word) => around.includes(word.toLowerCase()))) return undefined;
-      if (shape.requiresContext && !shape.requiresContext.some((word) => around.includes(word.toLowerCase()))) return undefined;
+    const hit: Hit = { kind: 'key', offset: at, length: token.length, provider: shape.provider, secret: token, shape, label: shape.label };
+    if (shape.requiresContext) {
+      const context = keyContext(text, at, end, shape, shape.requiresContext);
+      if (context === 'public' || context === 'none') return undefined;
+      if (context === 'file') hit.needsFileContext = true;
     }
-    return { kind: 'key', offset: at, length: token.length, provider: shape.provider, secret: token, shape, label: shape.label };
+    return hit;
   }
+}
+
+/** True when a key hit stands: it needs no file context, or `fileHas` finds one of its shape's `fileContext` literals. */
+export function keyHitStands(hit: Hit, fileHas: (literal: string) => boolean): boolean {
+  return !hit.needsFileContext || (hit.shape?.fileContext?.some(fileHas) ?? false);
+}
+
+/**
+ * True when a source line that a key awaiting its source was built from names the provider of one of its
+ * file-context shapes, and no public use (`apiKey: import.meta.env.VITE_GEMINI_API_KEY`, not `…VITE_FIREBASE_API_KEY`).
+ */
+export function sourceLineNamesProvider(provider: ProviderId, line: string): boolean {
+  const lower = line.toLowerCase();
+  return KEY_SHAPES.some(
+    (shape) =>
+      shape.provider === provider &&
+      shape.fileContext !== undefined &&
+      !shape.publicUses?.nameWords.some((word) => lower.includes(word)) &&
+      (shape.requiresContext?.some((word) => lower.includes(word.toLowerCase())) ?? false),
+  );
+}
+
+/**
+ * What the code around a contextual key says it is, strongest evidence first: a public use told from the code's
+ * structure (the key's name, the config object holding it), then the provider's words in the key's name or near
+ * it, then public words near it; with none of these, whether its file's context may decide ('file') or not ('none').
+ * A Gemini key next to a Firebase config is not made public by the config's words, nor the config's key made Gemini's.
+ */
+function keyContext(text: TextView, at: number, end: number, shape: KeyShape, words: readonly string[]): 'public' | 'near' | 'file' | 'none' {
+  const uses = shape.publicUses;
+  const name = assignedName(text, at);
+  if (uses && name) {
+    if (name === uses.configObject.keyProperty.toLowerCase() && inConfigObject(text, at, end, uses.configObject.siblings)) return 'public';
+    if (uses.nameWords.some((word) => name.includes(word))) return 'public';
+  }
+  if (name && words.some((word) => name.includes(word.toLowerCase()))) return 'near';
+  const around = text.slice(Math.max(0, at - CONTEXT_WINDOW), Math.min(text.length, end + CONTEXT_WINDOW)).toLowerCase();
+  if (words.some((word) => around.includes(word.toLowerCase()))) return 'near';
+  if (uses?.nearbyWords.some((word) => around.includes(word))) return 'public';
+  return shape.fileContext ? 'file' : 'none';
+}
+
+const QUOTE_OR_ESCAPE = new Set([34, 39, 96, 92]); // " ' ` \
+const NAME_CODES = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$') NAME_CODES[c.charCodeAt(0)] = 1;
+const MAX_NAME_LENGTH = 80;
+
+/**
+ * The lower-cased name a value starting at `at` is given, read backwards: `apiKey:"…"`, `"apiKey": "…"`,
+ * `\"apiKey\":\"…\"` (JSON in a string or a map's sourcesContent), `GEMINI_API_KEY="…"`, `VITE_FIREBASE_KEY=…`.
+ * Undefined when the value is not assigned to a name (an argument, an array item, text).
+ */
+function assignedName(text: TextView, at: number): string | undefined {
+  let i = skipBack(text, at - 1);
+  const operator = i >= 0 ? text.codeAt(i) : 0;
+  if (operator !== 58 && operator !== 61) return undefined; // ':' '='
+  i = skipBack(text, i - 1);
+  const nameEnd = i + 1;
+  while (i >= 0 && nameEnd - i <= MAX_NAME_LENGTH && text.codeAt(i) < 128 && NAME_CODES[text.codeAt(i)] === 1) i--;
+  return nameEnd - i > 1 ? text.slice(i + 1, nameEnd).toLowerCase() : undefined;
+}
+
+/** The index before the quotes, escapes and white space (a few characters at most) that end at `i`. */
+function skipBack(text: TextView, i: number): number {
+  for (let skipped = 0; i >= 0 && skipped < 16; skipped++, i--) {
+    const code = text.codeAt(i);
+    if (QUOTE_OR_ESCAPE.has(code) || code === 32 || code === 9 || code === 10 || code === 13) continue;
+    // `\n`, `\t`: white space as a JSON string writes it.
+    if ((code === 110 || code === 116 || code === 114) && i > 0 && text.codeAt(i - 1) === 92) continue;
+    return i;
+  }
+  return i;
+}
+
+/**
+ * True when the object literal around [at, end) also names one of `siblings` as a property: the braces are found
+ * by counting depth within CONFIG_OBJECT_REACH each way (strings are not parsed; a brace inside one can only make
+ * the object not found, and the key is then judged on its other evidence).
+ */
+function inConfigObject(text: TextView, at: number, end: number, siblings: readonly string[]): boolean {
+  const open = unmatchedBrace(text, at - 1, -1);
+  const close = open < 0 ? -1 : unmatchedBrace(text, end, 1);
+  if (close < 0) return false;
+  const body = text.slice(open, close + 1);
+  return siblings.some((name) => namesProperty(body, name));
+}
+
+/** The first brace from `from` that closes no brace met on the way (`{` going back, `}` going on), within CONFIG_OBJECT_REACH; -1 if none. */
+function unmatchedBrace(text: TextView, from: number, step: 1 | -1): number {
+  const [nested, wanted] = step < 0 ? [125, 123] : [123, 125]; // '}' '{' / '{' '}'
+  for (let i = from, depth = 0; i >= 0 && i < text.length && Math.abs(i - from) < CONFIG_OBJECT_REACH; i += step) {
+    const code = text.codeAt(i);
+    if (code === nested) depth++;
+    else if (code === wanted && depth-- === 0) return i;
+  }
+  return -1;
+}
+
+/** True when `body` has `name` as a property name: not inside a longer name, followed by its quote and a ':'. */
+function namesProperty(body: string, name: string): boolean {
+  for (let from = body.indexOf(name); from !== -1; from = body.indexOf(name, from + 1)) {
+    const before = body.charCodeAt(from - 1);
+    if (before < 128 && NAME_CODES[before] === 1) continue;
+    let after = from + name.length;
+    while (after < body.length && after - from - name.length < 4 && (QUOTE_OR_ESCAPE.has(body.charCodeAt(after)) || body.charCodeAt(after) === 32)) after++;
+    if (body.charCodeAt(after) === 58) return true;
+  }
+  return false;
 }
 
 /**
@@ -367,4 +487,4 @@ function encodedForms(secret: string): { name: string; text: string }[] {
   return forms.filter((form, i) => forms.findIndex((f) => f.text === form.text) === i && form.text.length >= 6);
 }
 
-export const exportedForTesting = { encodedForms, isSymmetric, startsToken };
+export const exportedForTesting = { encodedForms, isSymmetric, startsToken, assignedName: (text: string, at: number) => assignedName(stringView(text), at) };

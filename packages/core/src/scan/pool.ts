@@ -68,5 +68,6 @@ export async function scanFilesPooled(
     scanned: all.scanned + r.scanned,
     binary: all.binary + r.binary,
     mapComments: all.mapComments.concat(r.mapComments),
+    keysAwaitingSource: all.keysAwaitingSource.concat(r.keysAwaitingSource),
   }));
 }

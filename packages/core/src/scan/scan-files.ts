@@ -15,6 +15,8 @@ export interface FilesResult {
   binary: number;
   /** Files whose last line has (or may have) a source-map comment (see MapComment); the others have none. */
   mapComments: [display: string, comment: MapComment][];
+  /** Keys only a source map can settle (see hitsToFindings). */
+  keysAwaitingSource: Finding[];
 }
 
 /** Hands out the index of the next file to scan; threads sharing one (pool.ts) take files from one queue. */
@@ -26,7 +28,7 @@ export async function scanFiles(files: readonly WalkedFile[], matcher: TextMatch
 
 /** `scanFiles`, blocking: the thread reads and matches until the queue is empty. */
 export function scanFilesSync(files: readonly WalkedFile[], matcher: TextMatcher, nextFile?: NextFile): FilesResult {
-  const result: FilesResult = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0, mapComments: [] };
+  const result: FilesResult = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0, mapComments: [], keysAwaitingSource: [] };
   let next = 0;
   const claim = nextFile ?? (() => next++);
   const memory = new WindowMemory();
@@ -39,6 +41,7 @@ export function scanFilesSync(files: readonly WalkedFile[], matcher: TextMatcher
       else {
         result.scanned++;
         if (outcome.mapComment) result.mapComments.push([file.display, outcome.mapComment]);
+        if (outcome.keysAwaitingSource) result.keysAwaitingSource.push(...outcome.keysAwaitingSource);
         for (const finding of outcome.findings) result.findings.push(finding);
       }
     } catch (error) {

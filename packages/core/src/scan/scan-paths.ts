@@ -46,7 +46,13 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const walked = await walk(options.paths, { root: options.root, ignore: config.ignore });
   const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers });
   const mapped = options.sourceMaps
-    ? await applySourceMaps(scanned.findings, { root: options.root, files: walked.files, knownSecrets: options.knownSecrets, mapComments: new Map(scanned.mapComments) })
+    ? await applySourceMaps(scanned.findings, {
+        root: options.root,
+        files: walked.files,
+        knownSecrets: options.knownSecrets,
+        mapComments: new Map(scanned.mapComments),
+        keysAwaitingSource: scanned.keysAwaitingSource,
+      })
     : { findings: scanned.findings, notes: [] };
   const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));
   const findings: Finding[] = [];

@@ -6,14 +6,19 @@ import type { Finding, Location } from '../finding.js';
 import { getProvider, shapePrefix, type ProviderId } from '../catalog/providers.js';
 import { RULES } from '../catalog/rules.js';
 import { fingerprint, redact, stableBundlePath } from '../redact.js';
-import type { Hit } from './matcher.js';
+import { keyHitStands, type Hit } from './matcher.js';
 
 export interface PlacedHit extends Hit {
   line: number;
   column: number;
 }
 
-export function hitsToFindings(file: string, hits: readonly PlacedHit[]): Finding[] {
+/**
+ * `awaitingSource`, when given, receives the key findings that only a source can settle: a key that needs file
+ * context its file does not show (a Gemini key whose SDK shipped in another chunk). The source-map step reports
+ * those whose source line names the provider (sourcemap/apply.ts); without one they are dropped.
+ */
+export function hitsToFindings(file: string, hits: readonly PlacedHit[], awaitingSource?: Finding[]): Finding[] {
   const findings: Finding[] = [];
   const sdkMarkers = new Map<ProviderId, { first: PlacedHit; labels: Set<string> }>();
   for (const hit of hits) {
@@ -39,11 +44,14 @@ export function hitsToFindings(file: string, hits: readonly PlacedHit[]): Findin
     const location: Location = { file, line: hit.line, column: hit.column, endLine: hit.line, endColumn: hit.column + hit.length };
     switch (hit.kind) {
       case 'key': {
+        // A Gemini key with nothing Gemini near it counts when the chunk holds Gemini's host or SDK.
+        const stands = keyHitStands(hit, (literal) => sdkMarkers.get(hit.provider!)?.labels.has(literal) ?? false);
+        if (!stands && !awaitingSource) break;
         const provider = getProvider(hit.provider!);
         const contextual = Boolean(hit.shape?.requiresContext);
-        findings.push({
+        (stands ? findings : awaitingSource!).push({
           ruleId: 'no-api-key-in-bundle',
-          severity: contextual ? 'warning' : 'error',
+          severity: 'error',
           message:
             `${hit.label} in client build output: anyone who loads this file can read it and bill your ${provider.name} account. ` +
             `Revoke it now (${provider.revokeUrl}), then call ${provider.name} from a server route and keep the key in a server-only env var.`,

@@ -11,7 +11,7 @@ import { providerOfModule, type ProviderId } from '../catalog/providers.js';
 import type { RuleId } from '../catalog/rules.js';
 import { compareFindings, dedupeFindings, type Finding, type Location } from '../finding.js';
 import { scanBuffer, type MapComment } from '../scan/file.js';
-import { TextMatcher } from '../scan/matcher.js';
+import { TextMatcher, sourceLineNamesProvider } from '../scan/matcher.js';
 import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
 import { fingerprint } from '../redact.js';
 import { keyUses } from './binding.js';
@@ -46,6 +46,11 @@ export interface SourceMapOptions {
    * `sourceMappingURL` comment, and only files with an inline one are read for inline maps.
    */
   mapComments?: ReadonlyMap<string, MapComment>;
+  /**
+   * Keys in built files that only their source can settle (scan/to-findings.ts): each is reported when the source
+   * line it was built from names its provider (`apiKey: import.meta.env.VITE_GEMINI_API_KEY`), else dropped.
+   */
+  keysAwaitingSource?: readonly Finding[];
 }
 
 export interface SourceMapResult {
@@ -175,6 +180,16 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
       mapped = await withImporters(mapped, finding.provider, loaded);
     }
     direct.push(withOriginFingerprint(mapped));
+  }
+
+  // 4. A key with no Gemini code in its chunk (the SDK shipped in another one): its source line decides.
+  for (const finding of options.keysAwaitingSource ?? []) {
+    const loaded = MAPPABLE.test(finding.location.file) ? await bundleMap(finding.location.file) : null;
+    const traced = loaded ? traceSource(loaded, sourcesOf(loaded), finding.location) : null;
+    if (!loaded || !traced || !finding.provider) continue;
+    const content = sourcesOf(loaded).contents[traced.sourceIndex] ?? (await readSmallSource(root, traced.origin.file));
+    const line = content ? lineAt(content, traced.origin.line) : undefined;
+    if (line !== undefined && sourceLineNamesProvider(finding.provider, line)) direct.push({ ...finding, origin: traced.origin });
   }
 
   /** Names the first-party files that import the SDK: this chunk's sources first, then the other chunks'. */
@@ -376,6 +391,26 @@ class LineCounter {
     }
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
+}
+
+/** traceOrigin, with the index of the source in the map. */
+function traceSource(loaded: LoadedMap, sources: MapSources, location: Location): { origin: Location; sourceIndex: number } | null {
+  const place = tracePlace(loaded, location);
+  const source = place && sources.resolved(place.index);
+  if (!place || !source || !('file' in source)) return null;
+  return { origin: { file: source.file, line: place.line + 1, column: place.column + 1 }, sourceIndex: place.index };
+}
+
+/** Line `line` (1-based) of `content`, found without splitting the whole text. */
+function lineAt(content: string, line: number): string | undefined {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const newline = content.indexOf('\n', start);
+    if (newline === -1) return undefined;
+    start = newline + 1;
+  }
+  const end = content.indexOf('\n', start);
+  return content.slice(start, end === -1 ? undefined : end);
 }
 
 /** Line and column of the first value import of each provider's SDK in a source text. */
