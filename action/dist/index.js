@@ -6,7 +6,7 @@ import {
   readInputs,
   readMode,
   renderSummary
-} from "./chunk-WXKLTRAJ.js";
+} from "./chunk-3ZS75JK6.js";
 import {
   ConfigError,
   EMPTY_CONFIG,
@@ -20,18 +20,19 @@ import {
   publicSecretEnvName,
   scanPaths,
   toSarif
-} from "./chunk-7QI5XA4O.js";
+} from "./chunk-J5ML3WAW.js";
 import {
   RULES,
   TextMatcher,
   fingerprint,
   getProvider,
   isInside,
+  keyHitStands,
   redact,
   require_picomatch,
   ruleDocsUrl,
   shapePrefix
-} from "./chunk-BR6VJ46C.js";
+} from "./chunk-DT3B5V5R.js";
 import {
   __commonJS,
   __export,
@@ -26688,7 +26689,7 @@ async function lintFiles(workspace, inputs) {
   const outcome = { findings: [], errors: [] };
   if (inputs.length === 0) return outcome;
   if (linterFor?.workspace !== workspace) {
-    const { createLinter } = await import("./eslint-linter-OIFQNLKU.js");
+    const { createLinter } = await import("./eslint-linter-L5CTNJZ7.js");
     linterFor = { workspace, lint: createLinter(workspace) };
   }
   for (const input of inputs) {
@@ -26910,6 +26911,7 @@ function findKeysInLines(file, lines, matcher) {
   const findings = [];
   for (const hit of matcher.scan(text)) {
     if (hit.kind !== "key" || !hit.secret || !hit.provider) continue;
+    if (!keyHitStands(hit, (literal) => text.includes(literal))) continue;
     const index = lastIndexAtOrBefore(starts, hit.offset);
     const line = lines[index].line;
     const column = hit.offset - starts[index] + 1;
@@ -26917,7 +26919,7 @@ function findKeysInLines(file, lines, matcher) {
     const contextual = Boolean(hit.shape?.requiresContext);
     findings.push({
       ruleId: "no-hardcoded-api-key",
-      severity: contextual ? "warning" : "error",
+      severity: "error",
       message: `${hit.label} written into ${file}: it reaches the repository, every fork and clone, and often the bundle. Revoke it now (${provider.revokeUrl}), then read it from a server-only env var.`,
       location: { file, line, column, endLine: line, endColumn: column + hit.length },
       origin: null,
@@ -27214,7 +27216,7 @@ var ToolError = class extends Error {
 };
 async function run2(io = actionsIO) {
   try {
-    if (readMode(io) === "audit") return await (await import("./audit-5SV7HG5U.js")).runAudit(io);
+    if (readMode(io) === "audit") return await (await import("./audit-4IFXU4QU.js")).runAudit(io);
     const settings = readInputs(io);
     const diffSettings = readDiffInputs(io);
     const { result, paths, discovery } = await scanBuild(io, settings, diffRequested(diffSettings));

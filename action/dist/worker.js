@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   TextMatcher,
   scanFilesSync
-} from "./chunk-BR6VJ46C.js";
+} from "./chunk-DT3B5V5R.js";
 import "./chunk-2XO2YGNR.js";
 
 // packages/core/src/scan/worker.ts

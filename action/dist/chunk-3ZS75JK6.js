@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   describeOtherPlaces,
   describePlace
-} from "./chunk-7QI5XA4O.js";
+} from "./chunk-J5ML3WAW.js";
 import {
   getProvider,
   ruleDocsUrl
-} from "./chunk-BR6VJ46C.js";
+} from "./chunk-DT3B5V5R.js";
 
 // action/package.json
 var package_default = {

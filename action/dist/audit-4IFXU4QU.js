@@ -6,7 +6,7 @@ import {
   escapeMarkdown,
   package_default,
   readInputs
-} from "./chunk-WXKLTRAJ.js";
+} from "./chunk-3ZS75JK6.js";
 import {
   ADMIN_APIS,
   ADMIN_PROVIDER_IDS,
@@ -17,13 +17,13 @@ import {
   loadConfig,
   projectKeysUrl,
   toSarif
-} from "./chunk-7QI5XA4O.js";
+} from "./chunk-J5ML3WAW.js";
 import {
   RULES,
   fingerprint,
   getProvider,
   ruleDocsUrl
-} from "./chunk-BR6VJ46C.js";
+} from "./chunk-DT3B5V5R.js";
 import "./chunk-2XO2YGNR.js";
 
 // action/src/audit.ts

@@ -17,10 +17,11 @@ import {
   scanBuffer,
   scanFiles,
   scanFilesSync,
+  sourceLineNamesProvider,
   startsWithSegment,
   toPosix,
   walk
-} from "./chunk-BR6VJ46C.js";
+} from "./chunk-DT3B5V5R.js";
 import {
   __toESM
 } from "./chunk-2XO2YGNR.js";
@@ -2027,6 +2028,7 @@ var MAX_IMPORTERS_NAMED = 3;
 var IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"`])([^'"`\n]{1,200})\1/g;
 var MAX_FOLLOWED_BYTES = 32 * 1024 * 1024;
 var ORIGIN_UNKNOWN = " Origin unknown: the source map gives this key no place of its own (most often a bundler define or a framework env module, such as SvelteKit's $env/static/public, put it there); look for it in your env files and your bundler's define settings.";
+var mayLeaveFolder = (name) => name.includes("..") || /^(?:[/\\]|[A-Za-z]:|file:)|:\/\/\/(?:\/|[A-Za-z]:)/.test(name);
 var isOutside = (entry) => entry !== void 0 && "dropped" in entry && entry.dropped.endsWith(OUTSIDE);
 async function applySourceMaps(findings, options) {
   const root = await realpath(options.root);
@@ -2049,7 +2051,8 @@ async function applySourceMaps(findings, options) {
       const cache = [];
       const names = loaded.map.sources;
       const resolved = (index) => index < 0 || index >= names.length ? void 0 : cache[index] ??= resolveSource(names[index] ?? "", context);
-      const outside = names.map((name, i) => isOutside(resolveSource(name ?? "", { ...context, offDisk: true })) ? resolved(i) : void 0).filter(isOutside);
+      const rootMayClimb = mayLeaveFolder(loaded.map.sourceRoot ?? "");
+      const outside = names.map((name, i) => (rootMayClimb || mayLeaveFolder(name ?? "")) && isOutside(resolveSource(name ?? "", { ...context, offDisk: true })) ? resolved(i) : void 0).filter(isOutside);
       if (outside.length > 0) {
         const first = outside[0].dropped.slice(0, -OUTSIDE.length - 2);
         const more = outside.length > 1 ? ` and ${outside.length - 1} more` : "";
@@ -2118,6 +2121,14 @@ async function applySourceMaps(findings, options) {
       mapped = await withImporters(mapped, finding.provider, loaded);
     }
     direct.push(withOriginFingerprint(mapped));
+  }
+  for (const finding of options.keysAwaitingSource ?? []) {
+    const loaded = MAPPABLE.test(finding.location.file) ? await bundleMap(finding.location.file) : null;
+    const traced = loaded ? traceSource(loaded, sourcesOf(loaded), finding.location) : null;
+    if (!loaded || !traced || !finding.provider) continue;
+    const content = sourcesOf(loaded).contents[traced.sourceIndex] ?? await readSmallSource(root, traced.origin.file);
+    const line = content ? lineAt(content, traced.origin.line) : void 0;
+    if (line !== void 0 && sourceLineNamesProvider(finding.provider, line)) direct.push({ ...finding, origin: traced.origin });
   }
   async function withImporters(finding, provider, own) {
     let importers = (await importsIn(own)).get(provider) ?? [];
@@ -2272,6 +2283,22 @@ var LineCounter = class {
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
 };
+function traceSource(loaded, sources, location) {
+  const place = tracePlace(loaded, location);
+  const source = place && sources.resolved(place.index);
+  if (!place || !source || !("file" in source)) return null;
+  return { origin: { file: source.file, line: place.line + 1, column: place.column + 1 }, sourceIndex: place.index };
+}
+function lineAt(content, line) {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const newline = content.indexOf("\n", start);
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  const end = content.indexOf("\n", start);
+  return content.slice(start, end === -1 ? void 0 : end);
+}
 function sdkImports(content) {
   const found2 = /* @__PURE__ */ new Map();
   let line = 1;
@@ -2348,7 +2375,8 @@ async function scanFilesPooled(files, options) {
     bytes: all.bytes + r.bytes,
     scanned: all.scanned + r.scanned,
     binary: all.binary + r.binary,
-    mapComments: all.mapComments.concat(r.mapComments)
+    mapComments: all.mapComments.concat(r.mapComments),
+    keysAwaitingSource: all.keysAwaitingSource.concat(r.keysAwaitingSource)
   }));
 }
 
@@ -2358,7 +2386,13 @@ async function scanPaths(options) {
   const config = options.config ?? EMPTY_CONFIG;
   const walked = await walk(options.paths, { root: options.root, ignore: config.ignore });
   const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers });
-  const mapped = options.sourceMaps ? await applySourceMaps(scanned.findings, { root: options.root, files: walked.files, knownSecrets: options.knownSecrets, mapComments: new Map(scanned.mapComments) }) : { findings: scanned.findings, notes: [] };
+  const mapped = options.sourceMaps ? await applySourceMaps(scanned.findings, {
+    root: options.root,
+    files: walked.files,
+    knownSecrets: options.knownSecrets,
+    mapComments: new Map(scanned.mapComments),
+    keysAwaitingSource: scanned.keysAwaitingSource
+  }) : { findings: scanned.findings, notes: [] };
   const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));
   const findings = [];
   const allowed = [];

@@ -1780,6 +1780,55 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// packages/core/src/catalog/public-by-design.ts
+var GOOGLE_PUBLIC_KEY_USES = {
+  configObject: {
+    keyProperty: "apiKey",
+    siblings: ["authDomain", "projectId", "storageBucket", "messagingSenderId", "appId", "databaseURL", "measurementId"]
+  },
+  nameWords: ["firebase", "maps", "places"],
+  nearbyWords: ["maps.googleapis.com"]
+};
+var PLACEHOLDER_WORDS = /your[-_]|YOUR[-_]|xxxxx|XXXXX|\.\.\.|example|EXAMPLE|placeholder|PLACEHOLDER|insert[-_]|replace[-_]|dummy|redacted|changeme|<|>/;
+var MIN_DISTINCT_CHARS = 10;
+function isPlaceholder(token) {
+  if (PLACEHOLDER_WORDS.test(token)) return true;
+  return new Set(token).size < MIN_DISTINCT_CHARS;
+}
+var PUBLIC_ENV_NAME_WORDS = [
+  "PUBLISHABLE",
+  "PUBLISHABLE_KEY",
+  "ANON_KEY",
+  "ANON",
+  "FIREBASE",
+  "SITE_KEY",
+  "RECAPTCHA",
+  "TURNSTILE",
+  "MAPS",
+  "MAPBOX",
+  "POSTHOG",
+  "SENTRY",
+  "DSN",
+  "MEASUREMENT_ID",
+  "GA",
+  "GTM",
+  "ALGOLIA_SEARCH",
+  "SEARCH_KEY",
+  "SEARCH_ONLY",
+  "PUBLIC_KEY",
+  "VAPID",
+  // bytescale.com/docs/auth/api-keys (formerly Upload.io, used by Nutlope/roomGPT): `public_…` keys are made for the
+  // browser upload widget.
+  "UPLOAD_API_KEY",
+  "BYTESCALE",
+  "URL",
+  "HOST",
+  "DOMAIN",
+  "PROJECT_ID",
+  "APP_ID",
+  "CLIENT_ID"
+];
+
 // packages/core/src/catalog/providers.ts
 var CONTEXT_WINDOW = 256;
 var OPENAI_MARKER = "T3BlbkFJ";
@@ -1860,16 +1909,19 @@ var PROVIDERS = [
     id: "google",
     name: "Google Gemini",
     keys: [
-      // gitleaks gcp-api-key; TruffleHog googlegemini. The same shape serves Maps and Firebase web config,
-      // which are public by design, so a match needs Gemini context and no Firebase context.
+      // gitleaks gcp-api-key; TruffleHog googlegemini. The same shape serves Maps and Firebase web config, which
+      // are public by design (GOOGLE_PUBLIC_KEY_USES), so a match needs Gemini evidence: its name or words near it
+      // (`VITE_GEMINI_API_KEY`, `GoogleGenerativeAI`), or Gemini's host or SDK markers in the same file. Not
+      // `x-goog-api-client`: Firebase's own SDKs send that header too.
       {
         id: "google-api",
         provider: "google",
         label: "Google API key",
         anchor: "AIza",
         pattern: /^AIza[A-Za-z0-9_-]{35}$/,
-        requiresContext: ["generativelanguage", "gemini", "genai", "GoogleGenerativeAI"],
-        publicContext: ["firebaseapp.com", "authDomain", "maps.googleapis.com"]
+        requiresContext: ["generativelanguage", "gemini", "genai", "google_ai", "GoogleGenerativeAI"],
+        fileContext: ["generativelanguage.googleapis.com", "google-genai-sdk/", "GOOGLE_GENAI_API_KEY", "GEMINI_API_KEY", "genai-js"],
+        publicUses: GOOGLE_PUBLIC_KEY_USES
       }
     ],
     sdkModules: [
@@ -2355,49 +2407,9 @@ function ruleDocsUrl(id) {
   return AUDIT_RULE_IDS.has(id) ? AUDIT_DOCS_URL : `${DOCS_BASE_URL}${id}.md`;
 }
 
-// packages/core/src/catalog/public-by-design.ts
-var PLACEHOLDER_WORDS = /your[-_]|YOUR[-_]|xxxxx|XXXXX|\.\.\.|example|EXAMPLE|placeholder|PLACEHOLDER|insert[-_]|replace[-_]|dummy|redacted|changeme|<|>/;
-var MIN_DISTINCT_CHARS = 10;
-function isPlaceholder(token) {
-  if (PLACEHOLDER_WORDS.test(token)) return true;
-  return new Set(token).size < MIN_DISTINCT_CHARS;
-}
-var PUBLIC_ENV_NAME_WORDS = [
-  "PUBLISHABLE",
-  "PUBLISHABLE_KEY",
-  "ANON_KEY",
-  "ANON",
-  "FIREBASE",
-  "SITE_KEY",
-  "RECAPTCHA",
-  "TURNSTILE",
-  "MAPS",
-  "MAPBOX",
-  "POSTHOG",
-  "SENTRY",
-  "DSN",
-  "MEASUREMENT_ID",
-  "GA",
-  "GTM",
-  "ALGOLIA_SEARCH",
-  "SEARCH_KEY",
-  "SEARCH_ONLY",
-  "PUBLIC_KEY",
-  "VAPID",
-  // bytescale.com/docs/auth/api-keys (formerly Upload.io, used by Nutlope/roomGPT): `public_…` keys are made for the
-  // browser upload widget.
-  "UPLOAD_API_KEY",
-  "BYTESCALE",
-  "URL",
-  "HOST",
-  "DOMAIN",
-  "PROJECT_ID",
-  "APP_ID",
-  "CLIENT_ID"
-];
-
 // packages/core/src/scan/matcher.ts
-var MATCH_MARGIN = Math.max(MAX_KEY_LENGTH, CONTEXT_WINDOW) + 64;
+var CONFIG_OBJECT_REACH = 512;
+var MATCH_MARGIN = Math.max(MAX_KEY_LENGTH, CONTEXT_WINDOW, CONFIG_OBJECT_REACH) + 64;
 var KEY_CHAR_CODES = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") KEY_CHAR_CODES[c.charCodeAt(0)] = 1;
 var isKeyChar = (code) => code < 128 && KEY_CHAR_CODES[code] === 1;
@@ -2405,6 +2417,8 @@ var isAlnum = (code) => isKeyChar(code) && code !== 95 && code !== 45;
 var BROWSER_OPT_IN = "dangerouslyAllowBrowser";
 var BROWSER_HEADER = "anthropic-dangerous-direct-browser-access";
 var TRUTHY_VALUE = /^\s*["'`]?\s*:\s*(!0|true|!!|1\b|"true"|'true')/;
+var SDK_GUARD_WORDS = ["option to ", "e.g.,"];
+var SDK_GUARD_LOOKBEHIND = 96;
 var stringView = (text) => ({ length: text.length, codeAt: (i) => text.charCodeAt(i), slice: (from, to) => text.slice(from, to) });
 var bytesView = (bytes) => ({ length: bytes.length, codeAt: (i) => bytes[i], slice: (from, to) => bytes.toString("latin1", from, to) });
 var STOP_BLOCK_WORDS = 16 * 1024;
@@ -2564,6 +2578,8 @@ var TextMatcher = class {
       const after = text.slice(at + literal.length, Math.min(text.length, at + literal.length + 24));
       const value = TRUTHY_VALUE.exec(after);
       if (!value) return void 0;
+      const before = text.slice(Math.max(0, at - SDK_GUARD_LOOKBEHIND), at);
+      if (SDK_GUARD_WORDS.every((word) => before.includes(word))) return void 0;
       return { kind: "browser-opt-in", offset: at, length: literal.length, provider: null, label: `${BROWSER_OPT_IN}:${value[1]}` };
     }
     if (literal === BROWSER_HEADER) return { kind: "browser-header", offset: at, length: literal.length, provider: "anthropic", label: BROWSER_HEADER };
@@ -2582,14 +2598,85 @@ var TextMatcher = class {
     const token = text.slice(at, end);
     const shape = shapes.find((s) => s.pattern.test(token) && (!s.symmetricAround || isSymmetric(token, s.symmetricAround)));
     if (!shape || isPlaceholder(token.slice(3))) return void 0;
-    if (shape.requiresContext || shape.publicContext) {
-      const around = text.slice(Math.max(0, at - CONTEXT_WINDOW), Math.min(text.length, end + CONTEXT_WINDOW)).toLowerCase();
-      if (shape.publicContext?.some((word) => around.includes(word.toLowerCase()))) return void 0;
-      if (shape.requiresContext && !shape.requiresContext.some((word) => around.includes(word.toLowerCase()))) return void 0;
+    const hit = { kind: "key", offset: at, length: token.length, provider: shape.provider, secret: token, shape, label: shape.label };
+    if (shape.requiresContext) {
+      const context = keyContext(text, at, end, shape, shape.requiresContext);
+      if (context === "public" || context === "none") return void 0;
+      if (context === "file") hit.needsFileContext = true;
     }
-    return { kind: "key", offset: at, length: token.length, provider: shape.provider, secret: token, shape, label: shape.label };
+    return hit;
   }
 };
+function keyHitStands(hit, fileHas) {
+  return !hit.needsFileContext || (hit.shape?.fileContext?.some(fileHas) ?? false);
+}
+function sourceLineNamesProvider(provider, line) {
+  const lower = line.toLowerCase();
+  return KEY_SHAPES.some(
+    (shape) => shape.provider === provider && shape.fileContext !== void 0 && !shape.publicUses?.nameWords.some((word) => lower.includes(word)) && (shape.requiresContext?.some((word) => lower.includes(word.toLowerCase())) ?? false)
+  );
+}
+function keyContext(text, at, end, shape, words) {
+  const uses = shape.publicUses;
+  const name = assignedName(text, at);
+  if (uses && name) {
+    if (name === uses.configObject.keyProperty.toLowerCase() && inConfigObject(text, at, end, uses.configObject.siblings)) return "public";
+    if (uses.nameWords.some((word) => name.includes(word))) return "public";
+  }
+  if (name && words.some((word) => name.includes(word.toLowerCase()))) return "near";
+  const around = text.slice(Math.max(0, at - CONTEXT_WINDOW), Math.min(text.length, end + CONTEXT_WINDOW)).toLowerCase();
+  if (words.some((word) => around.includes(word.toLowerCase()))) return "near";
+  if (uses?.nearbyWords.some((word) => around.includes(word))) return "public";
+  return shape.fileContext ? "file" : "none";
+}
+var QUOTE_OR_ESCAPE = /* @__PURE__ */ new Set([34, 39, 96, 92]);
+var NAME_CODES = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$") NAME_CODES[c.charCodeAt(0)] = 1;
+var MAX_NAME_LENGTH = 80;
+function assignedName(text, at) {
+  let i = skipBack(text, at - 1);
+  const operator = i >= 0 ? text.codeAt(i) : 0;
+  if (operator !== 58 && operator !== 61) return void 0;
+  i = skipBack(text, i - 1);
+  const nameEnd = i + 1;
+  while (i >= 0 && nameEnd - i <= MAX_NAME_LENGTH && text.codeAt(i) < 128 && NAME_CODES[text.codeAt(i)] === 1) i--;
+  return nameEnd - i > 1 ? text.slice(i + 1, nameEnd).toLowerCase() : void 0;
+}
+function skipBack(text, i) {
+  for (let skipped = 0; i >= 0 && skipped < 16; skipped++, i--) {
+    const code = text.codeAt(i);
+    if (QUOTE_OR_ESCAPE.has(code) || code === 32 || code === 9 || code === 10 || code === 13) continue;
+    if ((code === 110 || code === 116 || code === 114) && i > 0 && text.codeAt(i - 1) === 92) continue;
+    return i;
+  }
+  return i;
+}
+function inConfigObject(text, at, end, siblings) {
+  const open = unmatchedBrace(text, at - 1, -1);
+  const close = open < 0 ? -1 : unmatchedBrace(text, end, 1);
+  if (close < 0) return false;
+  const body = text.slice(open, close + 1);
+  return siblings.some((name) => namesProperty(body, name));
+}
+function unmatchedBrace(text, from, step) {
+  const [nested, wanted] = step < 0 ? [125, 123] : [123, 125];
+  for (let i = from, depth = 0; i >= 0 && i < text.length && Math.abs(i - from) < CONFIG_OBJECT_REACH; i += step) {
+    const code = text.codeAt(i);
+    if (code === nested) depth++;
+    else if (code === wanted && depth-- === 0) return i;
+  }
+  return -1;
+}
+function namesProperty(body, name) {
+  for (let from = body.indexOf(name); from !== -1; from = body.indexOf(name, from + 1)) {
+    const before = body.charCodeAt(from - 1);
+    if (before < 128 && NAME_CODES[before] === 1) continue;
+    let after = from + name.length;
+    while (after < body.length && after - from - name.length < 4 && (QUOTE_OR_ESCAPE.has(body.charCodeAt(after)) || body.charCodeAt(after) === 32)) after++;
+    if (body.charCodeAt(after) === 58) return true;
+  }
+  return false;
+}
 var BYTE_FREQUENCY_ORDER = " etrnaosilcudp\n,=.()fmh\"gy;Avb_{}:SCkETx1w0I/PR&D-ONF[]2M!L*B|j'\\$q+?U34H6V`58W9>K7zGQYJ<X@#Z%^~";
 var BYTE_RANK = new Uint8Array(256).fill(BYTE_FREQUENCY_ORDER.length);
 for (let rank = 0; rank < BYTE_FREQUENCY_ORDER.length; rank++) BYTE_RANK[BYTE_FREQUENCY_ORDER.charCodeAt(rank)] = rank;
@@ -2675,7 +2762,7 @@ function stableBundlePath(file) {
 }
 
 // packages/core/src/scan/to-findings.ts
-function hitsToFindings(file, hits) {
+function hitsToFindings(file, hits, awaitingSource) {
   const findings = [];
   const sdkMarkers = /* @__PURE__ */ new Map();
   for (const hit of hits) {
@@ -2698,11 +2785,13 @@ function hitsToFindings(file, hits) {
     const location = { file, line: hit.line, column: hit.column, endLine: hit.line, endColumn: hit.column + hit.length };
     switch (hit.kind) {
       case "key": {
+        const stands = keyHitStands(hit, (literal) => sdkMarkers.get(hit.provider)?.labels.has(literal) ?? false);
+        if (!stands && !awaitingSource) break;
         const provider = getProvider(hit.provider);
         const contextual = Boolean(hit.shape?.requiresContext);
-        findings.push({
+        (stands ? findings : awaitingSource).push({
           ruleId: "no-api-key-in-bundle",
-          severity: contextual ? "warning" : "error",
+          severity: "error",
           message: `${hit.label} in client build output: anyone who loads this file can read it and bill your ${provider.name} account. Revoke it now (${provider.revokeUrl}), then call ${provider.name} from a server route and keep the key in a server-only env var.`,
           location,
           origin: null,
@@ -2799,12 +2888,17 @@ function scanFileSync(path2, displayPath, matcher, memory) {
     const { size } = fstatSync(fd);
     const first = readAt(fd, 0, Math.min(size, WINDOW_BYTES), memory);
     if (first.subarray(0, SNIFF_BYTES).includes(0)) return { status: "binary", bytes: size };
+    const awaiting = [];
+    let outcome;
     if (first.length >= size) {
-      const findings = hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first)));
-      return withMapComment({ status: "scanned", findings, bytes: size }, mapCommentAtEnd(first, true));
+      const findings = hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first)), awaiting);
+      outcome = withMapComment({ status: "scanned", findings, bytes: size }, mapCommentAtEnd(first, true));
+    } else {
+      const { placed, mapComment } = scanWindows(fd, size, first, matcher, memory);
+      outcome = withMapComment({ status: "scanned", findings: hitsToFindings(displayPath, placed, awaiting), bytes: size }, mapComment);
     }
-    const { placed, mapComment } = scanWindows(fd, size, first, matcher, memory);
-    return withMapComment({ status: "scanned", findings: hitsToFindings(displayPath, placed), bytes: size }, mapComment);
+    if (awaiting.length > 0) outcome.keysAwaitingSource = awaiting;
+    return outcome;
   } finally {
     closeSync(fd);
   }
@@ -3050,7 +3144,7 @@ async function scanFiles(files, matcher, nextFile) {
   return scanFilesSync(files, matcher, nextFile);
 }
 function scanFilesSync(files, matcher, nextFile) {
-  const result = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0, mapComments: [] };
+  const result = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0, mapComments: [], keysAwaitingSource: [] };
   let next = 0;
   const claim = nextFile ?? (() => next++);
   const memory = new WindowMemory();
@@ -3063,6 +3157,7 @@ function scanFilesSync(files, matcher, nextFile) {
       else {
         result.scanned++;
         if (outcome.mapComment) result.mapComments.push([file.display, outcome.mapComment]);
+        if (outcome.keysAwaitingSource) result.keysAwaitingSource.push(...outcome.keysAwaitingSource);
         for (const finding of outcome.findings) result.findings.push(finding);
       }
     } catch (error) {
@@ -3075,7 +3170,8 @@ function scanFilesSync(files, matcher, nextFile) {
 export {
   redact,
   fingerprint,
-  CONTEXT_WINDOW,
+  isPlaceholder,
+  PUBLIC_ENV_NAME_WORDS,
   PROVIDERS,
   getProvider,
   shapePrefix,
@@ -3088,13 +3184,14 @@ export {
   startsWithSegment,
   PROVIDER_NAME_WORDS,
   hasSegment,
-  isPlaceholder,
-  PUBLIC_ENV_NAME_WORDS,
   RULES,
   SECRET_RULE_IDS,
   ruleDocsUrl,
   require_picomatch2 as require_picomatch,
+  MATCH_MARGIN,
   TextMatcher,
+  keyHitStands,
+  sourceLineNamesProvider,
   scanBuffer,
   walk,
   isInside,
