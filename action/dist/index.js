@@ -6,7 +6,7 @@ import {
   readInputs,
   readMode,
   renderSummary
-} from "./chunk-3ZS75JK6.js";
+} from "./chunk-OODGTQAK.js";
 import {
   ConfigError,
   EMPTY_CONFIG,
@@ -20,7 +20,7 @@ import {
   publicSecretEnvName,
   scanPaths,
   toSarif
-} from "./chunk-J5ML3WAW.js";
+} from "./chunk-TMS3W63C.js";
 import {
   RULES,
   TextMatcher,
@@ -26689,7 +26689,7 @@ async function lintFiles(workspace, inputs) {
   const outcome = { findings: [], errors: [] };
   if (inputs.length === 0) return outcome;
   if (linterFor?.workspace !== workspace) {
-    const { createLinter } = await import("./eslint-linter-L5CTNJZ7.js");
+    const { createLinter } = await import("./eslint-linter-XROIWIIC.js");
     linterFor = { workspace, lint: createLinter(workspace) };
   }
   for (const input of inputs) {
@@ -27216,7 +27216,7 @@ var ToolError = class extends Error {
 };
 async function run2(io = actionsIO) {
   try {
-    if (readMode(io) === "audit") return await (await import("./audit-4IFXU4QU.js")).runAudit(io);
+    if (readMode(io) === "audit") return await (await import("./audit-IEOENA2W.js")).runAudit(io);
     const settings = readInputs(io);
     const diffSettings = readDiffInputs(io);
     const { result, paths, discovery } = await scanBuild(io, settings, diffRequested(diffSettings));

@@ -8,7 +8,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { traceSegment } from '@jridgewell/trace-mapping';
 import { providerOfModule, type ProviderId } from '../catalog/providers.js';
-import type { RuleId } from '../catalog/rules.js';
+import { SECRET_RULE_IDS } from '../catalog/rules.js';
 import { compareFindings, dedupeFindings, type Finding, type Location } from '../finding.js';
 import { scanBuffer, type MapComment } from '../scan/file.js';
 import { TextMatcher, sourceLineNamesProvider } from '../scan/matcher.js';
@@ -19,7 +19,6 @@ import { loadMapFor, loadMapFile, placeOfOffset, readMapReference, type LoadedMa
 import { NOT_FOUND, OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
 
 /** Rules whose evidence is a secret: the only findings a map's sourcesContent adds (its SDK code is in the bundle too). */
-const SECRET_RULES: ReadonlySet<RuleId> = new Set(['no-api-key-in-bundle', 'no-server-secret-in-bundle']);
 /** Built files that can carry a `sourceMappingURL` comment. */
 const MAPPABLE = /\.(?:m?js|cjs|css)$/;
 /** First-party sources read from disk (when a map has no sourcesContent) only below this size. */
@@ -129,11 +128,11 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
         if (!content) continue;
         const text = Buffer.from(content, 'utf8');
         // Named only when it holds a secret (see sourcesOf); secrets' fingerprints do not depend on the file.
-        if (!scanBuffer(text, '', matcher).some((f) => SECRET_RULES.has(f.ruleId))) continue;
+        if (!scanBuffer(text, '', matcher).some((f) => SECRET_RULE_IDS.has(f.ruleId))) continue;
         // A source that cannot be named (outside the workspace, not found) still shipped the key: it has no origin.
         const source = resolved(i);
         const file = source && 'file' in source ? source.file : null;
-        for (const f of scanBuffer(text, file ?? '', matcher)) if (SECRET_RULES.has(f.ruleId)) found.push({ ...f, origin: file ? f.location : null });
+        for (const f of scanBuffer(text, file ?? '', matcher)) if (SECRET_RULE_IDS.has(f.ruleId)) found.push({ ...f, origin: file ? f.location : null });
       }
       secretsByMap.set(loaded, found);
     }
@@ -170,7 +169,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   for (const finding of findings) {
     // 2. A shipped `.map` file: keep secrets (once, at their source line); its SDK code is reported in the bundle.
     if (finding.location.file.endsWith('.map')) {
-      if (!SECRET_RULES.has(finding.ruleId)) continue;
+      if (!SECRET_RULE_IDS.has(finding.ruleId)) continue;
       const loaded = await mapOf(finding.location.file, () => loadMapFile(path.join(root, finding.location.file), lookup));
       const origin = loaded ? secretsInSources(loaded).find((f) => f.fingerprint === finding.fingerprint)?.origin : undefined;
       echoes.push(origin ? { ...finding, origin } : finding);
@@ -184,7 +183,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     }
     let mapped: Finding = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
     if (!mapped.origin) noteSourceNotFound(loaded, sourcesOf(loaded), finding.location, lookup.notes);
-    if (SECRET_RULES.has(finding.ruleId) && (!mapped.origin || isDependency(mapped.origin))) mapped = await unmappedKeyOrigin(mapped, loaded, sourcesOf(loaded));
+    if (SECRET_RULE_IDS.has(finding.ruleId) && (!mapped.origin || isDependency(mapped.origin))) mapped = await unmappedKeyOrigin(mapped, loaded, sourcesOf(loaded));
     // The SDK's own code names the option (in the error that tells developers about it): not an opt-in.
     if (finding.ruleId === 'no-dangerously-allow-browser' && isSdkSource(mapped.origin)) continue;
     if (finding.ruleId === 'no-client-ai-sdk' && finding.provider) {
@@ -334,7 +333,7 @@ function existsInListings(): (file: string) => boolean {
  * Secrets keep theirs (made from the secret), so one key is one finding wherever it shipped.
  */
 function withOriginFingerprint(finding: Finding): Finding {
-  if (!finding.origin || SECRET_RULES.has(finding.ruleId)) return finding;
+  if (!finding.origin || SECRET_RULE_IDS.has(finding.ruleId)) return finding;
   const what = finding.ruleId === 'no-client-ai-sdk' ? (finding.provider ?? '') : finding.evidence;
   return { ...finding, fingerprint: fingerprint(finding.ruleId, what, finding.origin.file, String(finding.origin.line)) };
 }
@@ -360,10 +359,7 @@ function tracePlace(loaded: LoadedMap, location: Location): { index: number; lin
 
 /** The source position of a built-file location, when the map has a segment there. */
 function traceOrigin(loaded: LoadedMap, sources: MapSources, location: Location): Location | null {
-  const place = tracePlace(loaded, location);
-  const source = place && sources.resolved(place.index);
-  if (!place || !source || !('file' in source)) return null;
-  return { file: source.file, line: place.line + 1, column: place.column + 1 };
+  return traceSource(loaded, sources, location)?.origin ?? null;
 }
 
 /** Notes a map source that a finding traces to but that is nowhere in the workspace (sources.ts NOT_FOUND). */
@@ -378,16 +374,22 @@ function noteSourceNotFound(loaded: LoadedMap, sources: MapSources, location: Lo
 const isDependency = (origin: Location): boolean => origin.file.includes('node_modules/');
 const unknownOrigin = (finding: Finding): Finding => ({ ...finding, origin: null, message: finding.message + ORIGIN_UNKNOWN });
 
+/** 0-based offset where 1-based line `line` of `text` starts, or -1 past the end (found without splitting the text). */
+function lineStartOf(text: string, line: number): number {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) return -1;
+    start = nl + 1;
+  }
+  return start;
+}
+
 /** 0-based offset in `text` of a 1-based line and UTF-16 column, or -1 past the end. */
 function offsetOf(text: string, location: Location): number {
-  let lineStart = 0;
-  for (let line = 1; line < location.line; line++) {
-    const nl = text.indexOf('\n', lineStart);
-    if (nl === -1) return -1;
-    lineStart = nl + 1;
-  }
+  const lineStart = lineStartOf(text, location.line);
   const offset = lineStart + location.column - 1;
-  return offset < text.length ? offset : -1;
+  return lineStart !== -1 && offset < text.length ? offset : -1;
 }
 
 /** 1-based lines and columns of increasing offsets in one text, counting each line break once. */
@@ -412,14 +414,10 @@ function traceSource(loaded: LoadedMap, sources: MapSources, location: Location)
   return { origin: { file: source.file, line: place.line + 1, column: place.column + 1 }, sourceIndex: place.index };
 }
 
-/** Line `line` (1-based) of `content`, found without splitting the whole text. */
+/** Line `line` (1-based) of `content`. */
 function lineAt(content: string, line: number): string | undefined {
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const newline = content.indexOf('\n', start);
-    if (newline === -1) return undefined;
-    start = newline + 1;
-  }
+  const start = lineStartOf(content, line);
+  if (start === -1) return undefined;
   const end = content.indexOf('\n', start);
   return content.slice(start, end === -1 ? undefined : end);
 }

@@ -2021,7 +2021,6 @@ function findUpward(segments, { root, mapDir, exists: exists2 = existsSync2 }, t
 }
 
 // packages/core/src/sourcemap/apply.ts
-var SECRET_RULES = /* @__PURE__ */ new Set(["no-api-key-in-bundle", "no-server-secret-in-bundle"]);
 var MAPPABLE = /\.(?:m?js|cjs|css)$/;
 var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 var MAX_IMPORTERS_NAMED = 3;
@@ -2072,10 +2071,10 @@ async function applySourceMaps(findings, options) {
       for (const [i, content] of contents.entries()) {
         if (!content) continue;
         const text = Buffer.from(content, "utf8");
-        if (!scanBuffer(text, "", matcher).some((f) => SECRET_RULES.has(f.ruleId))) continue;
+        if (!scanBuffer(text, "", matcher).some((f) => SECRET_RULE_IDS.has(f.ruleId))) continue;
         const source = resolved(i);
         const file = source && "file" in source ? source.file : null;
-        for (const f of scanBuffer(text, file ?? "", matcher)) if (SECRET_RULES.has(f.ruleId)) found2.push({ ...f, origin: file ? f.location : null });
+        for (const f of scanBuffer(text, file ?? "", matcher)) if (SECRET_RULE_IDS.has(f.ruleId)) found2.push({ ...f, origin: file ? f.location : null });
       }
       secretsByMap.set(loaded, found2);
     }
@@ -2102,7 +2101,7 @@ async function applySourceMaps(findings, options) {
   }
   for (const finding of findings) {
     if (finding.location.file.endsWith(".map")) {
-      if (!SECRET_RULES.has(finding.ruleId)) continue;
+      if (!SECRET_RULE_IDS.has(finding.ruleId)) continue;
       const loaded2 = await mapOf(finding.location.file, () => loadMapFile(path4.join(root, finding.location.file), lookup));
       const origin = loaded2 ? secretsInSources(loaded2).find((f) => f.fingerprint === finding.fingerprint)?.origin : void 0;
       echoes.push(origin ? { ...finding, origin } : finding);
@@ -2115,7 +2114,7 @@ async function applySourceMaps(findings, options) {
     }
     let mapped = { ...finding, origin: traceOrigin(loaded, sourcesOf(loaded), finding.location) ?? finding.origin };
     if (!mapped.origin) noteSourceNotFound(loaded, sourcesOf(loaded), finding.location, lookup.notes);
-    if (SECRET_RULES.has(finding.ruleId) && (!mapped.origin || isDependency(mapped.origin))) mapped = await unmappedKeyOrigin(mapped, loaded, sourcesOf(loaded));
+    if (SECRET_RULE_IDS.has(finding.ruleId) && (!mapped.origin || isDependency(mapped.origin))) mapped = await unmappedKeyOrigin(mapped, loaded, sourcesOf(loaded));
     if (finding.ruleId === "no-dangerously-allow-browser" && isSdkSource(mapped.origin)) continue;
     if (finding.ruleId === "no-client-ai-sdk" && finding.provider) {
       mapped = await withImporters(mapped, finding.provider, loaded);
@@ -2224,7 +2223,7 @@ function existsInListings() {
   };
 }
 function withOriginFingerprint(finding) {
-  if (!finding.origin || SECRET_RULES.has(finding.ruleId)) return finding;
+  if (!finding.origin || SECRET_RULE_IDS.has(finding.ruleId)) return finding;
   const what = finding.ruleId === "no-client-ai-sdk" ? finding.provider ?? "" : finding.evidence;
   return { ...finding, fingerprint: fingerprint(finding.ruleId, what, finding.origin.file, String(finding.origin.line)) };
 }
@@ -2244,10 +2243,7 @@ function tracePlace(loaded, location) {
   return { index, line, column };
 }
 function traceOrigin(loaded, sources, location) {
-  const place = tracePlace(loaded, location);
-  const source = place && sources.resolved(place.index);
-  if (!place || !source || !("file" in source)) return null;
-  return { file: source.file, line: place.line + 1, column: place.column + 1 };
+  return traceSource(loaded, sources, location)?.origin ?? null;
 }
 function noteSourceNotFound(loaded, sources, location, notes) {
   const place = tracePlace(loaded, location);
@@ -2258,15 +2254,19 @@ function noteSourceNotFound(loaded, sources, location, notes) {
 }
 var isDependency = (origin) => origin.file.includes("node_modules/");
 var unknownOrigin = (finding) => ({ ...finding, origin: null, message: finding.message + ORIGIN_UNKNOWN });
-function offsetOf(text, location) {
-  let lineStart = 0;
-  for (let line = 1; line < location.line; line++) {
-    const nl = text.indexOf("\n", lineStart);
+function lineStartOf(text, line) {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = text.indexOf("\n", start);
     if (nl === -1) return -1;
-    lineStart = nl + 1;
+    start = nl + 1;
   }
+  return start;
+}
+function offsetOf(text, location) {
+  const lineStart = lineStartOf(text, location.line);
   const offset = lineStart + location.column - 1;
-  return offset < text.length ? offset : -1;
+  return lineStart !== -1 && offset < text.length ? offset : -1;
 }
 var LineCounter = class {
   constructor(text) {
@@ -2290,12 +2290,8 @@ function traceSource(loaded, sources, location) {
   return { origin: { file: source.file, line: place.line + 1, column: place.column + 1 }, sourceIndex: place.index };
 }
 function lineAt(content, line) {
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const newline = content.indexOf("\n", start);
-    if (newline === -1) return void 0;
-    start = newline + 1;
-  }
+  const start = lineStartOf(content, line);
+  if (start === -1) return void 0;
   const end = content.indexOf("\n", start);
   return content.slice(start, end === -1 ? void 0 : end);
 }

@@ -6,7 +6,7 @@ import {
   escapeMarkdown,
   package_default,
   readInputs
-} from "./chunk-3ZS75JK6.js";
+} from "./chunk-OODGTQAK.js";
 import {
   ADMIN_APIS,
   ADMIN_PROVIDER_IDS,
@@ -17,7 +17,7 @@ import {
   loadConfig,
   projectKeysUrl,
   toSarif
-} from "./chunk-J5ML3WAW.js";
+} from "./chunk-TMS3W63C.js";
 import {
   RULES,
   fingerprint,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   describeOtherPlaces,
   describePlace
-} from "./chunk-J5ML3WAW.js";
+} from "./chunk-TMS3W63C.js";
 import {
   getProvider,
   ruleDocsUrl
