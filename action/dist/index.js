@@ -6,7 +6,7 @@ import {
   readInputs,
   readMode,
   renderSummary
-} from "./chunk-OODGTQAK.js";
+} from "./chunk-NNOBY3I5.js";
 import {
   ConfigError,
   EMPTY_CONFIG,
@@ -20,7 +20,7 @@ import {
   publicSecretEnvName,
   scanPaths,
   toSarif
-} from "./chunk-TMS3W63C.js";
+} from "./chunk-6EZ2KGFB.js";
 import {
   RULES,
   TextMatcher,
@@ -32,7 +32,7 @@ import {
   require_picomatch,
   ruleDocsUrl,
   shapePrefix
-} from "./chunk-DT3B5V5R.js";
+} from "./chunk-ETWUVMBU.js";
 import {
   __commonJS,
   __export,
@@ -26689,7 +26689,7 @@ async function lintFiles(workspace, inputs) {
   const outcome = { findings: [], errors: [] };
   if (inputs.length === 0) return outcome;
   if (linterFor?.workspace !== workspace) {
-    const { createLinter } = await import("./eslint-linter-XROIWIIC.js");
+    const { createLinter } = await import("./eslint-linter-7SCJNMU2.js");
     linterFor = { workspace, lint: createLinter(workspace) };
   }
   for (const input of inputs) {
@@ -27216,7 +27216,7 @@ var ToolError = class extends Error {
 };
 async function run2(io = actionsIO) {
   try {
-    if (readMode(io) === "audit") return await (await import("./audit-IEOENA2W.js")).runAudit(io);
+    if (readMode(io) === "audit") return await (await import("./audit-IDU3FPT4.js")).runAudit(io);
     const settings = readInputs(io);
     const diffSettings = readDiffInputs(io);
     const { result, paths, discovery } = await scanBuild(io, settings, diffRequested(diffSettings));

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   TextMatcher,
   scanFilesSync
-} from "./chunk-DT3B5V5R.js";
+} from "./chunk-ETWUVMBU.js";
 import "./chunk-2XO2YGNR.js";
 
 // packages/core/src/scan/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 if (parentPort) {
-  const { files, queue, knownSecrets } = workerData;
+  const { files, queue, knownSecrets, sdkSeen } = workerData;
   const next = new Int32Array(queue);
   const port = parentPort;
   try {
-    port.postMessage({ ok: true, result: scanFilesSync(files, new TextMatcher({ knownSecrets }), () => Atomics.add(next, 0, 1)) });
+    port.postMessage({ ok: true, result: scanFilesSync(files, new TextMatcher({ knownSecrets }), () => Atomics.add(next, 0, 1), sdkSeen && new Int32Array(sdkSeen)) });
   } catch (error) {
     port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }

@@ -6,6 +6,7 @@ import { truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applySourceMaps, detectClientOutput, loadMapFor, MAX_MAP_BYTES, readMapReference, resolveSource, scanPaths, TextMatcher, walk, WINDOW_BYTES } from '../src/index.js';
+import type { ProviderId } from '../src/catalog/providers.js';
 import { scanFiles } from '../src/scan/scan-files.js';
 import { fakeKeys } from './helpers/fake-keys.js';
 import { workspace } from './helpers/workspace.js';
@@ -219,5 +220,44 @@ describe('map comments seen by the scan', () => {
     const { files } = await walk(['.'], { root });
     const scanned = await scanFiles(files, new TextMatcher());
     expect(new Map(scanned.mapComments)).toEqual(new Map([['big-lines.js', 'external'], ['big-one-line.js', 'unknown']]));
+  });
+});
+
+describe("an SDK's importers in other chunks' maps", () => {
+  // The SDK's chunk: its map names only the dependency, so the importers are looked for in the other chunks' maps.
+  const sdkChunk = "var c={baseURL:'https://api.openai.com/v1'};h['OpenAI-Organization']=o;\n//# sourceMappingURL=sdk.js.map\n";
+  const files = {
+    'src/page.js': 'import OpenAI from "openai";\nexport const c = new OpenAI();\n',
+    'dist/sdk.js': sdkChunk,
+    'dist/sdk.js.map': mapOf(['../node_modules/openai/index.mjs'], ['export class OpenAI {}\n']),
+    'dist/page.js': 'import{O as e}from"./sdk.js";\n//# sourceMappingURL=page.js.map\n',
+    'dist/page.js.map': mapOf(['../src/page.js'], ['import OpenAI from "openai";\nexport const c = new OpenAI();\n']),
+  };
+
+  it('are named, with what the scan recorded of each map deciding which maps are parsed', async () => {
+    const root = workspace(files);
+    const { files: listed } = await walk(['dist'], { root });
+    // The flag set, as a scan thread sets it on finding the SDK's chunk: every map scanned after it is recorded.
+    const scanned = await scanFiles(listed, new TextMatcher(), undefined, new Int32Array([1]));
+    const recorded = new Map(scanned.mapImports);
+    expect(recorded).toEqual(new Map([[path.join(root, 'dist/page.js.map'), ['openai']], [path.join(root, 'dist/sdk.js.map'), []]]));
+    const sdk = (mapImports?: Map<string, ProviderId[] | null>) =>
+      applySourceMaps(scanned.findings, { root, files: listed, mapImports }).then((r) => r.findings.find((f) => f.ruleId === 'no-client-ai-sdk'));
+    const named = await sdk(recorded);
+    expect(named?.origin).toMatchObject({ file: 'src/page.js', line: 1 });
+    expect(named?.message).toContain('Imported by src/page.js.');
+    // Read from the maps' text when the scan recorded nothing: the same answer.
+    expect(await sdk()).toEqual(named);
+    // The record is trusted: a map said to import no SDK is not parsed, one that may lack sourcesContent is.
+    const page = path.join(root, 'dist/page.js.map');
+    expect((await sdk(new Map([[page, []]])))?.message).not.toContain('Imported by');
+    expect(await sdk(new Map([[page, null]]))).toEqual(named);
+  });
+
+  it('are not recorded by a scan that has seen no SDK', async () => {
+    const root = workspace({ 'dist/page.js.map': files['dist/page.js.map'] });
+    const { files: listed } = await walk(['dist'], { root });
+    expect((await scanFiles(listed, new TextMatcher(), undefined, new Int32Array(1))).mapImports).toEqual([]);
+    expect((await scanFiles(listed, new TextMatcher())).mapImports).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { Finding } from '../finding.js';
+import type { ProviderId } from '../catalog/providers.js';
+import { sdkImportsInMapText } from './map-imports.js';
 import { MATCH_MARGIN, type Hit, type TextMatcher } from './matcher.js';
 import { hitsToFindings, type PlacedHit } from './to-findings.js';
 
@@ -20,7 +22,15 @@ export const WINDOW_BYTES = 8 * 1024 * 1024;
 const SNIFF_BYTES = 8000;
 
 export type FileOutcome =
-  | { status: 'scanned'; findings: Finding[]; bytes: number; mapComment?: MapComment; keysAwaitingSource?: Finding[] }
+  | {
+      status: 'scanned';
+      findings: Finding[];
+      bytes: number;
+      mapComment?: MapComment;
+      keysAwaitingSource?: Finding[];
+      /** A `.map` file's SDK imports (map-imports.ts), when asked for and the file is one window. */
+      mapImports?: ProviderId[] | null;
+    }
   | { status: 'binary'; bytes: number };
 
 /**
@@ -30,6 +40,8 @@ export type FileOutcome =
  */
 export type MapComment = 'inline' | 'external' | 'unknown';
 const MAP_COMMENT = Buffer.from('sourceMappingURL=');
+/** Built files that can carry a `sourceMappingURL` comment: the only ones whose last line is looked at. */
+export const MAPPABLE = /\.(?:m?js|cjs|css)$/;
 const DATA_URL = Buffer.from('data:');
 
 /**
@@ -55,8 +67,8 @@ export async function scanFile(path: string, displayPath: string, matcher: TextM
   return scanFileSync(path, displayPath, matcher, memory);
 }
 
-/** `scanFile`, blocking: what the scan threads run, file after file. */
-export function scanFileSync(path: string, displayPath: string, matcher: TextMatcher, memory?: WindowMemory): FileOutcome {
+/** `scanFile`, blocking: what the scan threads run, file after file; `mapImports` records a map's SDK imports. */
+export function scanFileSync(path: string, displayPath: string, matcher: TextMatcher, memory?: WindowMemory, mapImports = false): FileOutcome {
   const fd = openSync(path, 'r');
   try {
     const { size } = fstatSync(fd);
@@ -66,10 +78,12 @@ export function scanFileSync(path: string, displayPath: string, matcher: TextMat
     let outcome: FileOutcome & { status: 'scanned' };
     if (first.length >= size) {
       const findings = hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first)), awaiting);
-      outcome = withMapComment({ status: 'scanned', findings, bytes: size }, mapCommentAtEnd(first, true));
+      // A map or JSON file is often one long line: finding its start would read the file backwards for nothing.
+      outcome = withMapComment({ status: 'scanned', findings, bytes: size }, MAPPABLE.test(displayPath) ? mapCommentAtEnd(first, true) : undefined);
+      if (mapImports && displayPath.endsWith('.map')) outcome.mapImports = sdkImportsInMapText(first.toString('latin1'));
     } else {
       const { placed, mapComment } = scanWindows(fd, size, first, matcher, memory);
-      outcome = withMapComment({ status: 'scanned', findings: hitsToFindings(displayPath, placed, awaiting), bytes: size }, mapComment);
+      outcome = withMapComment({ status: 'scanned', findings: hitsToFindings(displayPath, placed, awaiting), bytes: size }, MAPPABLE.test(displayPath) ? mapComment : undefined);
     }
     if (awaiting.length > 0) outcome.keysAwaitingSource = awaiting;
     return outcome;

@@ -33,24 +33,28 @@ export function scanThreads(files: readonly WalkedFile[], workers = availablePar
 
 export async function scanFilesPooled(
   files: readonly WalkedFile[],
-  options: { knownSecrets?: readonly string[]; workers?: number },
+  options: { knownSecrets?: readonly string[]; workers?: number; mapImports?: boolean },
 ): Promise<FilesResult> {
   const workerCount = scanThreads(files, options.workers);
   const script = workerCount > 1 ? workerFile() : undefined;
-  if (!script) return scanFiles(files, new TextMatcher({ knownSecrets: options.knownSecrets }));
+  // Shared by the threads when maps' SDK imports are wanted (see SdkSeen); a flag, so a plain Int32Array in-process.
+  const sdkSeen = options.mapImports ? new Int32Array(script ? new SharedArrayBuffer(4) : new ArrayBuffer(4)) : undefined;
+  if (!script) return scanFiles(files, new TextMatcher({ knownSecrets: options.knownSecrets }), undefined, sdkSeen);
 
   // Every thread takes the next file from one shared queue, largest files first, so they finish together
   // however late a worker starts (each costs tens of milliseconds of module loading and cold code). This
   // thread takes files too, after starting the workers (its scan blocks until the queue is empty): one
   // worker fewer to start, and it would otherwise just wait.
-  const ordered = [...files].sort((a, b) => b.size - a.size);
+  // Source maps go last (largest first too), so an SDK found in a chunk is known before its map is read (SdkSeen).
+  const isMap = (file: WalkedFile): number => (file.display.endsWith('.map') ? 1 : 0);
+  const ordered = [...files].sort((a, b) => isMap(a) - isMap(b) || b.size - a.size);
   const queue = new SharedArrayBuffer(4);
   const next = new Int32Array(queue);
   const workers = Array.from(
     { length: workerCount - 1 },
     () =>
       new Promise<FilesResult>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: { files: ordered, queue, knownSecrets: options.knownSecrets ?? [] } });
+        const worker = new Worker(script, { workerData: { files: ordered, queue, knownSecrets: options.knownSecrets ?? [], sdkSeen: sdkSeen?.buffer } });
         worker.once('message', (message: { ok: true; result: FilesResult } | { ok: false; message: string }) => {
           void worker.terminate();
           if (message.ok) resolve(message.result);
@@ -59,7 +63,7 @@ export async function scanFilesPooled(
         worker.once('error', reject);
       }),
   );
-  const own = scanFilesSync(ordered, new TextMatcher({ knownSecrets: options.knownSecrets }), () => Atomics.add(next, 0, 1));
+  const own = scanFilesSync(ordered, new TextMatcher({ knownSecrets: options.knownSecrets }), () => Atomics.add(next, 0, 1), sdkSeen);
   const results = [own, ...(await Promise.all(workers))];
   return results.reduce((all, r) => ({
     findings: all.findings.concat(r.findings),
@@ -69,5 +73,6 @@ export async function scanFilesPooled(
     binary: all.binary + r.binary,
     mapComments: all.mapComments.concat(r.mapComments),
     keysAwaitingSource: all.keysAwaitingSource.concat(r.keysAwaitingSource),
+    mapImports: all.mapImports.concat(r.mapImports),
   }));
 }

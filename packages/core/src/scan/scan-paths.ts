@@ -44,7 +44,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const config = options.config ?? EMPTY_CONFIG;
   const walked = await walk(options.paths, { root: options.root, ignore: config.ignore });
-  const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers });
+  const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers, mapImports: options.sourceMaps });
   const mapped = options.sourceMaps
     ? await applySourceMaps(scanned.findings, {
         root: options.root,
@@ -52,6 +52,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
         knownSecrets: options.knownSecrets,
         mapComments: new Map(scanned.mapComments),
         keysAwaitingSource: scanned.keysAwaitingSource,
+        mapImports: new Map(scanned.mapImports),
       })
     : { findings: scanned.findings, notes: [] };
   const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));

@@ -3,24 +3,23 @@
  * finding. Also reads what shipped maps make public: a key in an inline map's base64 `sourcesContent`
  * (invisible to the text scan) is reported, and a key in a `.map` file is reported once, at its source line.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { traceSegment } from '@jridgewell/trace-mapping';
 import { providerOfModule, type ProviderId } from '../catalog/providers.js';
 import { SECRET_RULE_IDS } from '../catalog/rules.js';
 import { compareFindings, dedupeFindings, type Finding, type Location } from '../finding.js';
-import { scanBuffer, type MapComment } from '../scan/file.js';
+import { MAPPABLE, scanBuffer, type MapComment } from '../scan/file.js';
+import { sdkImportsInMapText } from '../scan/map-imports.js';
 import { TextMatcher, sourceLineNamesProvider } from '../scan/matcher.js';
 import { isInside, type ScanError, type WalkedFile } from '../scan/walk.js';
 import { fingerprint } from '../redact.js';
 import { keyUses } from './binding.js';
-import { loadMapFor, loadMapFile, placeOfOffset, readMapReference, type LoadedMap, type MapLookup } from './load.js';
+import { loadMapFor, loadMapFile, placeOfOffset, readMapReference, type LoadedMap, type MapLookup, type WorthParsing } from './load.js';
 import { NOT_FOUND, OUTSIDE, resolveSource, type ResolvedSource } from './sources.js';
 
 /** Rules whose evidence is a secret: the only findings a map's sourcesContent adds (its SDK code is in the bundle too). */
-/** Built files that can carry a `sourceMappingURL` comment. */
-const MAPPABLE = /\.(?:m?js|cjs|css)$/;
 /** First-party sources read from disk (when a map has no sourcesContent) only below this size. */
 const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 /** First-party importers named in an SDK finding's message. */
@@ -50,6 +49,8 @@ export interface SourceMapOptions {
    * line it was built from names its provider (`apiKey: import.meta.env.VITE_GEMINI_API_KEY`), else dropped.
    */
   keysAwaitingSource?: readonly Finding[];
+  /** What the scan saw each `.map` file's sources import (scan/map-imports.ts), by absolute path. */
+  mapImports?: ReadonlyMap<string, readonly ProviderId[] | null>;
 }
 
 export interface SourceMapResult {
@@ -143,12 +144,19 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
   const importsByMap = new WeakMap<LoadedMap, Map<ProviderId, Location[]>>();
   const importsSeen = new Map<ProviderId, Location[]>();
   let nextFile = 0;
+  /** The SDKs whose importers are looked for: a chunk's map that cannot import one of them is not parsed for it. */
+  const sdkProviders = new Set(findings.flatMap((f) => (f.ruleId === 'no-client-ai-sdk' && f.provider ? [f.provider] : [])));
+  const mayImportSdk: WorthParsing = (mapFile, text) => {
+    // What the scan saw in the map file, else its text now; null: some source is read from disk, so parse it.
+    const imported = mapFile !== null && options.mapImports?.has(mapFile) ? options.mapImports.get(mapFile)! : sdkImportsInMapText(text());
+    return imported === null || imported.some((provider) => sdkProviders.has(provider));
+  };
 
   /** Findings in built files (JS, CSS, HTML…), and those that come from what a map exposes. */
   const direct: Finding[] = [];
   const echoes: Finding[] = [];
-  /** The text of the built file whose keys' bindings are followed (one at a time: findings come file by file). */
-  let followed: { file: string; text: Promise<string | null> } | null = null;
+  /** The built file whose keys' bindings are followed (one at a time: findings come file by file). */
+  let followed: { file: string; lines: LineIndex | null } | null = null;
 
   // 1. Inline maps: their sourcesContent is base64 in the built file, so a key there is invisible to the text scan.
   for (const file of options.files) {
@@ -197,7 +205,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     const loaded = MAPPABLE.test(finding.location.file) ? await bundleMap(finding.location.file) : null;
     const traced = loaded ? traceSource(loaded, sourcesOf(loaded), finding.location) : null;
     if (!loaded || !traced || !finding.provider) continue;
-    const content = sourcesOf(loaded).contents[traced.sourceIndex] ?? (await readSmallSource(root, traced.origin.file));
+    const content = sourcesOf(loaded).contents[traced.sourceIndex] ?? readSmallSource(root, traced.origin.file);
     const line = content ? lineAt(content, traced.origin.line) : undefined;
     if (line !== undefined && sourceLineNamesProvider(finding.provider, line)) direct.push({ ...finding, origin: traced.origin });
   }
@@ -220,7 +228,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     while ((importsSeen.get(provider)?.length ?? 0) < MAX_IMPORTERS_NAMED && nextFile < options.files.length) {
       const file = options.files[nextFile++]!;
       if (!MAPPABLE.test(file.display)) continue;
-      const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup, knownReference(file.display)));
+      const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup, knownReference(file.display), mayImportSdk));
       if (!other) continue;
       for (const [imported, at] of await importsIn(other)) importsSeen.set(imported, (importsSeen.get(imported) ?? []).concat(at));
     }
@@ -238,7 +246,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
       const given = contents[i];
       const source = given ? null : resolved(i);
       if (source && (!('file' in source) || source.file.includes('node_modules/'))) continue;
-      const content = given ?? (source && 'file' in source ? await readSmallSource(root, source.file) : null);
+      const content = given ?? (source && 'file' in source ? readSmallSource(root, source.file) : null);
       if (!content) continue;
       const imports = sdkImports(content);
       if (imports.size === 0) continue;
@@ -257,28 +265,33 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
    * the finding says its origin is unknown rather than name the neighbour.
    */
   async function unmappedKeyOrigin(finding: Finding, loaded: LoadedMap, sources: MapSources): Promise<Finding> {
-    const text = await builtText(finding.location.file);
-    const start = text === null ? -1 : offsetOf(text, finding.location);
+    const lines = builtLines(finding.location.file);
+    const text = lines?.text ?? null;
+    const start = lines ? lines.offsetOf(finding.location) : -1;
     const length = (finding.location.endColumn ?? 0) - finding.location.column;
     const literal = start === -1 || length <= 0 ? null : text!.slice(start, start + length);
     // Only the literal that was found is followed: its fingerprint says it is the same secret.
     if (literal === null || fingerprint(finding.ruleId, literal) !== finding.fingerprint) return unknownOrigin(finding);
     if (finding.origin && (await sourceHolds(loaded, sources, finding.location, literal))) return finding; // really the dependency's
-    const lines = new LineCounter(text!);
     for (const use of keyUses(text!, start)) {
-      const origin = traceOrigin(loaded, sources, { file: finding.location.file, ...lines.placeOf(use) });
+      const origin = traceOrigin(loaded, sources, { file: finding.location.file, ...lines!.placeOf(use) });
       if (origin && !isDependency(origin)) return { ...finding, origin };
     }
     return unknownOrigin(finding);
   }
 
-  function builtText(file: string): Promise<string | null> {
+  function builtLines(file: string): LineIndex | null {
     if (followed?.file !== file) {
-      const absolute = path.join(root, file);
-      const text = stat(absolute).then((s) => (s.size > MAX_FOLLOWED_BYTES ? null : readFile(absolute, 'utf8'))).catch(() => null);
-      followed = { file, text };
+      let lines: LineIndex | null = null;
+      try {
+        const absolute = path.join(root, file);
+        if (statSync(absolute).size <= MAX_FOLLOWED_BYTES) lines = new LineIndex(readFileSync(absolute, 'utf8'));
+      } catch {
+        // unreadable since the scan: the key keeps the origin it has
+      }
+      followed = { file, lines };
     }
-    return followed.text;
+    return followed.lines;
   }
 
   /** Whether the source a built-file place traces to holds `literal` (its sourcesContent, else the file on disk). */
@@ -286,7 +299,7 @@ export async function applySourceMaps(findings: readonly Finding[], options: Sou
     const place = tracePlace(loaded, location);
     if (!place) return false;
     const source = sources.resolved(place.index);
-    const content = sources.contents[place.index] ?? (source && 'file' in source ? await readSmallSource(root, source.file) : null);
+    const content = sources.contents[place.index] ?? (source && 'file' in source ? readSmallSource(root, source.file) : null);
     return content?.includes(literal) ?? false;
   }
 
@@ -385,24 +398,30 @@ function lineStartOf(text: string, line: number): number {
   return start;
 }
 
-/** 0-based offset in `text` of a 1-based line and UTF-16 column, or -1 past the end. */
-function offsetOf(text: string, location: Location): number {
-  const lineStart = lineStartOf(text, location.line);
-  const offset = lineStart + location.column - 1;
-  return lineStart !== -1 && offset < text.length ? offset : -1;
-}
+/** Where a text's lines start, found once: the places of many keys in one large built file. */
+class LineIndex {
+  private readonly starts = [0];
+  constructor(readonly text: string) {
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) this.starts.push(nl + 1);
+  }
 
-/** 1-based lines and columns of increasing offsets in one text, counting each line break once. */
-class LineCounter {
-  private line = 1;
-  private lineStart = 0;
-  constructor(private readonly text: string) {}
+  /** 0-based offset of a 1-based line and UTF-16 column, or -1 past the end. */
+  offsetOf(location: Location): number {
+    const start = this.starts[location.line - 1];
+    const offset = start === undefined ? -1 : start + location.column - 1;
+    return offset < this.text.length ? offset : -1;
+  }
+
+  /** 1-based line and column of an offset. */
   placeOf(offset: number): { line: number; column: number } {
-    for (let nl = this.text.indexOf('\n', this.lineStart); nl !== -1 && nl < offset; nl = this.text.indexOf('\n', nl + 1)) {
-      this.line++;
-      this.lineStart = nl + 1;
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
     }
-    return { line: this.line, column: offset - this.lineStart + 1 };
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
   }
 }
 
@@ -440,13 +459,14 @@ function sdkImports(content: string): Map<ProviderId, { line: number; column: nu
   return found;
 }
 
-async function readSmallSource(root: string, file: string): Promise<string | null> {
+/** A first-party source from disk (synchronous, like the maps: sources are small, and many may be read). */
+function readSmallSource(root: string, file: string): string | null {
   const absolute = path.join(root, file);
   try {
     if (!existsSync(absolute)) return null;
-    const real = await realpath(absolute);
-    if (!isInside(root, real) || (await stat(real)).size > MAX_SOURCE_BYTES) return null;
-    return await readFile(real, 'utf8');
+    const real = realpathSync(absolute);
+    if (!isInside(root, real) || statSync(real).size > MAX_SOURCE_BYTES) return null;
+    return readFileSync(real, 'utf8');
   } catch {
     return null;
   }

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   describeOtherPlaces,
   describePlace
-} from "./chunk-TMS3W63C.js";
+} from "./chunk-6EZ2KGFB.js";
 import {
   getProvider,
   ruleDocsUrl
-} from "./chunk-DT3B5V5R.js";
+} from "./chunk-ETWUVMBU.js";
 
 // action/package.json
 var package_default = {

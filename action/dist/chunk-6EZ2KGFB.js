@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));
 import {
+  MAPPABLE,
   PROVIDER_MISSPELLINGS,
   PROVIDER_NAME_WORDS,
   PUBLIC_ENV_NAME_WORDS,
@@ -17,11 +18,12 @@ import {
   scanBuffer,
   scanFiles,
   scanFilesSync,
+  sdkImportsInMapText,
   sourceLineNamesProvider,
   startsWithSegment,
   toPosix,
   walk
-} from "./chunk-DT3B5V5R.js";
+} from "./chunk-ETWUVMBU.js";
 import {
   __toESM
 } from "./chunk-2XO2YGNR.js";
@@ -1179,8 +1181,8 @@ var CLIENT_OUTPUT_DIRS = [
 var MAX_DISCOVERED_PROJECTS = 64;
 
 // packages/core/src/sourcemap/apply.ts
-import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { readFile as readFile2, realpath, stat } from "node:fs/promises";
+import { existsSync as existsSync3, readFileSync as readFileSync2, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { realpath } from "node:fs/promises";
 import path4 from "node:path";
 
 // node_modules/.pnpm/@jridgewell+sourcemap-codec@1.6.0/node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
@@ -1812,7 +1814,7 @@ function keyUses(text, literalStart) {
 }
 
 // packages/core/src/sourcemap/load.ts
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import path2 from "node:path";
 var MAX_MAP_BYTES = 64 * 1024 * 1024;
@@ -1820,16 +1822,16 @@ var HIDDEN_MAP_FOLDERS = ["maps", "sourcemaps", ".maps"];
 var MAP_COMMENT = "sourceMappingURL=";
 var TAIL_BYTES = 4096;
 async function readMapReference(absolute) {
-  const handle = await open(absolute, "r");
+  const fd = openSync(absolute, "r");
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     const floor = Math.max(0, size - MAX_MAP_BYTES * 2);
     let start = size;
     let tail = "";
     for (let chunk = TAIL_BYTES; start > floor; chunk *= 4) {
       const from = Math.max(floor, start - chunk);
       const buffer = Buffer.alloc(start - from);
-      await handle.read(buffer, 0, buffer.length, from);
+      readSync(fd, buffer, 0, buffer.length, from);
       tail = buffer.toString("latin1") + tail;
       start = from;
       if (tail.trimEnd().includes("\n")) break;
@@ -1841,7 +1843,7 @@ async function readMapReference(absolute) {
     if (!url) return null;
     return { url, offset: start + at };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 async function placeOfOffset(absolute, offset) {
@@ -1880,32 +1882,36 @@ function parseMap(text) {
   if (!Array.isArray(json.sources) && !Array.isArray(json.sections)) throw new Error('no "sources" or "sections"');
   return new FlattenMap(json);
 }
-async function loadMapFor(absolute, lookup, reference) {
+async function loadMapFor(absolute, lookup, reference, worthParsing) {
   const shown = toPosix(path2.relative(lookup.root, absolute));
   const ref = reference === void 0 ? await readMapReference(absolute).catch(() => null) : reference;
   if (ref?.url.startsWith("data:")) {
     if (ref.url.length > MAX_MAP_BYTES * 1.4) return note(lookup, shown, "inline source map larger than the limit, not read");
     const text = decodeDataUrl(ref.url);
     if (text === null) return note(lookup, shown, "inline source map is not a readable data URL");
+    if (worthParsing && !worthParsing(null, () => text)) return null;
     return parsed(lookup, `${shown} (inline map)`, text, path2.dirname(absolute));
   }
   if (ref && !/^[a-z][a-z0-9+.-]*:/i.test(ref.url)) {
     const mapFile = path2.resolve(path2.dirname(absolute), decodeURIComponentSafe(ref.url));
     if (!isInside(lookup.root, mapFile)) return note(lookup, shown, `sourceMappingURL points outside the workspace (${ref.url}), ignored`);
-    if (existsSync(mapFile)) return loadMapFile(mapFile, lookup);
+    if (existsSync(mapFile)) return loadMapFile(mapFile, lookup, void 0, worthParsing);
   }
   for (const candidate of hiddenMapCandidates(absolute, lookup.root)) {
-    if (existsSync(candidate)) return loadMapFile(candidate, lookup, path2.dirname(absolute));
+    if (existsSync(candidate)) return loadMapFile(candidate, lookup, path2.dirname(absolute), worthParsing);
   }
   return null;
 }
-async function loadMapFile(mapFile, lookup, sourcesDir = path2.dirname(mapFile)) {
+async function loadMapFile(mapFile, lookup, sourcesDir = path2.dirname(mapFile), worthParsing) {
   const shown = toPosix(path2.relative(lookup.root, mapFile));
   try {
     const real = realpathSync(mapFile);
     if (!isInside(lookup.root, real)) return note(lookup, shown, "source map links outside the workspace, not read");
     if (statSync(real).size > MAX_MAP_BYTES) return note(lookup, shown, `source map larger than ${MAX_MAP_BYTES / 1024 / 1024} MiB, not read`);
-    return parsed(lookup, shown, readFileSync(real, "utf8"), sourcesDir);
+    let bytes;
+    const read = () => bytes ??= readFileSync(real);
+    if (worthParsing && !worthParsing(mapFile, () => read().toString("latin1"))) return null;
+    return parsed(lookup, shown, read().toString("utf8"), sourcesDir);
   } catch (error) {
     return note(lookup, shown, `source map not readable (${error.message})`);
   }
@@ -2021,7 +2027,6 @@ function findUpward(segments, { root, mapDir, exists: exists2 = existsSync2 }, t
 }
 
 // packages/core/src/sourcemap/apply.ts
-var MAPPABLE = /\.(?:m?js|cjs|css)$/;
 var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 var MAX_IMPORTERS_NAMED = 3;
 var IMPORT_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"`])([^'"`\n]{1,200})\1/g;
@@ -2083,6 +2088,11 @@ async function applySourceMaps(findings, options) {
   const importsByMap = /* @__PURE__ */ new WeakMap();
   const importsSeen = /* @__PURE__ */ new Map();
   let nextFile = 0;
+  const sdkProviders = new Set(findings.flatMap((f) => f.ruleId === "no-client-ai-sdk" && f.provider ? [f.provider] : []));
+  const mayImportSdk = (mapFile, text) => {
+    const imported = mapFile !== null && options.mapImports?.has(mapFile) ? options.mapImports.get(mapFile) : sdkImportsInMapText(text());
+    return imported === null || imported.some((provider) => sdkProviders.has(provider));
+  };
   const direct = [];
   const echoes = [];
   let followed = null;
@@ -2125,7 +2135,7 @@ async function applySourceMaps(findings, options) {
     const loaded = MAPPABLE.test(finding.location.file) ? await bundleMap(finding.location.file) : null;
     const traced = loaded ? traceSource(loaded, sourcesOf(loaded), finding.location) : null;
     if (!loaded || !traced || !finding.provider) continue;
-    const content = sourcesOf(loaded).contents[traced.sourceIndex] ?? await readSmallSource(root, traced.origin.file);
+    const content = sourcesOf(loaded).contents[traced.sourceIndex] ?? readSmallSource(root, traced.origin.file);
     const line = content ? lineAt(content, traced.origin.line) : void 0;
     if (line !== void 0 && sourceLineNamesProvider(finding.provider, line)) direct.push({ ...finding, origin: traced.origin });
   }
@@ -2140,7 +2150,7 @@ async function applySourceMaps(findings, options) {
     while ((importsSeen.get(provider)?.length ?? 0) < MAX_IMPORTERS_NAMED && nextFile < options.files.length) {
       const file = options.files[nextFile++];
       if (!MAPPABLE.test(file.display)) continue;
-      const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup, knownReference(file.display)));
+      const other = await (mapsByFile.get(file.display) ?? loadMapFor(file.absolute, lookup, knownReference(file.display), mayImportSdk));
       if (!other) continue;
       for (const [imported, at] of await importsIn(other)) importsSeen.set(imported, (importsSeen.get(imported) ?? []).concat(at));
     }
@@ -2156,7 +2166,7 @@ async function applySourceMaps(findings, options) {
       const given = contents[i];
       const source = given ? null : resolved(i);
       if (source && (!("file" in source) || source.file.includes("node_modules/"))) continue;
-      const content = given ?? (source && "file" in source ? await readSmallSource(root, source.file) : null);
+      const content = given ?? (source && "file" in source ? readSmallSource(root, source.file) : null);
       if (!content) continue;
       const imports = sdkImports(content);
       if (imports.size === 0) continue;
@@ -2168,32 +2178,36 @@ async function applySourceMaps(findings, options) {
     return found2;
   }
   async function unmappedKeyOrigin(finding, loaded, sources) {
-    const text = await builtText(finding.location.file);
-    const start = text === null ? -1 : offsetOf(text, finding.location);
+    const lines = builtLines(finding.location.file);
+    const text = lines?.text ?? null;
+    const start = lines ? lines.offsetOf(finding.location) : -1;
     const length = (finding.location.endColumn ?? 0) - finding.location.column;
     const literal = start === -1 || length <= 0 ? null : text.slice(start, start + length);
     if (literal === null || fingerprint(finding.ruleId, literal) !== finding.fingerprint) return unknownOrigin(finding);
     if (finding.origin && await sourceHolds(loaded, sources, finding.location, literal)) return finding;
-    const lines = new LineCounter(text);
     for (const use of keyUses(text, start)) {
       const origin = traceOrigin(loaded, sources, { file: finding.location.file, ...lines.placeOf(use) });
       if (origin && !isDependency(origin)) return { ...finding, origin };
     }
     return unknownOrigin(finding);
   }
-  function builtText(file) {
+  function builtLines(file) {
     if (followed?.file !== file) {
-      const absolute = path4.join(root, file);
-      const text = stat(absolute).then((s) => s.size > MAX_FOLLOWED_BYTES ? null : readFile2(absolute, "utf8")).catch(() => null);
-      followed = { file, text };
+      let lines = null;
+      try {
+        const absolute = path4.join(root, file);
+        if (statSync2(absolute).size <= MAX_FOLLOWED_BYTES) lines = new LineIndex(readFileSync2(absolute, "utf8"));
+      } catch {
+      }
+      followed = { file, lines };
     }
-    return followed.text;
+    return followed.lines;
   }
   async function sourceHolds(loaded, sources, location, literal) {
     const place = tracePlace(loaded, location);
     if (!place) return false;
     const source = sources.resolved(place.index);
-    const content = sources.contents[place.index] ?? (source && "file" in source ? await readSmallSource(root, source.file) : null);
+    const content = sources.contents[place.index] ?? (source && "file" in source ? readSmallSource(root, source.file) : null);
     return content?.includes(literal) ?? false;
   }
   const shownInBundles = new Set(direct.map((f) => f.fingerprint));
@@ -2263,24 +2277,29 @@ function lineStartOf(text, line) {
   }
   return start;
 }
-function offsetOf(text, location) {
-  const lineStart = lineStartOf(text, location.line);
-  const offset = lineStart + location.column - 1;
-  return lineStart !== -1 && offset < text.length ? offset : -1;
-}
-var LineCounter = class {
+var LineIndex = class {
   constructor(text) {
     this.text = text;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) this.starts.push(nl + 1);
   }
   text;
-  line = 1;
-  lineStart = 0;
+  starts = [0];
+  /** 0-based offset of a 1-based line and UTF-16 column, or -1 past the end. */
+  offsetOf(location) {
+    const start = this.starts[location.line - 1];
+    const offset = start === void 0 ? -1 : start + location.column - 1;
+    return offset < this.text.length ? offset : -1;
+  }
+  /** 1-based line and column of an offset. */
   placeOf(offset) {
-    for (let nl = this.text.indexOf("\n", this.lineStart); nl !== -1 && nl < offset; nl = this.text.indexOf("\n", nl + 1)) {
-      this.line++;
-      this.lineStart = nl + 1;
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
     }
-    return { line: this.line, column: offset - this.lineStart + 1 };
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
   }
 };
 function traceSource(loaded, sources, location) {
@@ -2311,13 +2330,13 @@ function sdkImports(content) {
   }
   return found2;
 }
-async function readSmallSource(root, file) {
+function readSmallSource(root, file) {
   const absolute = path4.join(root, file);
   try {
     if (!existsSync3(absolute)) return null;
-    const real = await realpath(absolute);
-    if (!isInside(root, real) || (await stat(real)).size > MAX_SOURCE_BYTES) return null;
-    return await readFile2(real, "utf8");
+    const real = realpathSync2(absolute);
+    if (!isInside(root, real) || statSync2(real).size > MAX_SOURCE_BYTES) return null;
+    return readFileSync2(real, "utf8");
   } catch {
     return null;
   }
@@ -2347,14 +2366,16 @@ function scanThreads(files, workers = availableParallelism()) {
 async function scanFilesPooled(files, options) {
   const workerCount = scanThreads(files, options.workers);
   const script = workerCount > 1 ? workerFile() : void 0;
-  if (!script) return scanFiles(files, new TextMatcher({ knownSecrets: options.knownSecrets }));
-  const ordered = [...files].sort((a, b) => b.size - a.size);
+  const sdkSeen = options.mapImports ? new Int32Array(script ? new SharedArrayBuffer(4) : new ArrayBuffer(4)) : void 0;
+  if (!script) return scanFiles(files, new TextMatcher({ knownSecrets: options.knownSecrets }), void 0, sdkSeen);
+  const isMap = (file) => file.display.endsWith(".map") ? 1 : 0;
+  const ordered = [...files].sort((a, b) => isMap(a) - isMap(b) || b.size - a.size);
   const queue = new SharedArrayBuffer(4);
   const next = new Int32Array(queue);
   const workers = Array.from(
     { length: workerCount - 1 },
     () => new Promise((resolve2, reject) => {
-      const worker = new Worker(script, { workerData: { files: ordered, queue, knownSecrets: options.knownSecrets ?? [] } });
+      const worker = new Worker(script, { workerData: { files: ordered, queue, knownSecrets: options.knownSecrets ?? [], sdkSeen: sdkSeen?.buffer } });
       worker.once("message", (message) => {
         void worker.terminate();
         if (message.ok) resolve2(message.result);
@@ -2363,7 +2384,7 @@ async function scanFilesPooled(files, options) {
       worker.once("error", reject);
     })
   );
-  const own = scanFilesSync(ordered, new TextMatcher({ knownSecrets: options.knownSecrets }), () => Atomics.add(next, 0, 1));
+  const own = scanFilesSync(ordered, new TextMatcher({ knownSecrets: options.knownSecrets }), () => Atomics.add(next, 0, 1), sdkSeen);
   const results = [own, ...await Promise.all(workers)];
   return results.reduce((all, r) => ({
     findings: all.findings.concat(r.findings),
@@ -2372,7 +2393,8 @@ async function scanFilesPooled(files, options) {
     scanned: all.scanned + r.scanned,
     binary: all.binary + r.binary,
     mapComments: all.mapComments.concat(r.mapComments),
-    keysAwaitingSource: all.keysAwaitingSource.concat(r.keysAwaitingSource)
+    keysAwaitingSource: all.keysAwaitingSource.concat(r.keysAwaitingSource),
+    mapImports: all.mapImports.concat(r.mapImports)
   }));
 }
 
@@ -2381,13 +2403,14 @@ async function scanPaths(options) {
   const started = performance.now();
   const config = options.config ?? EMPTY_CONFIG;
   const walked = await walk(options.paths, { root: options.root, ignore: config.ignore });
-  const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers });
+  const scanned = await scanFilesPooled(walked.files, { knownSecrets: options.knownSecrets, workers: options.workers, mapImports: options.sourceMaps });
   const mapped = options.sourceMaps ? await applySourceMaps(scanned.findings, {
     root: options.root,
     files: walked.files,
     knownSecrets: options.knownSecrets,
     mapComments: new Map(scanned.mapComments),
-    keysAwaitingSource: scanned.keysAwaitingSource
+    keysAwaitingSource: scanned.keysAwaitingSource,
+    mapImports: new Map(scanned.mapImports)
   }) : { findings: scanned.findings, notes: [] };
   const allowedPrints = new Set(config.allow.map((a) => a.fingerprint));
   const findings = [];
@@ -2408,7 +2431,7 @@ var import_picomatch2 = __toESM(require_picomatch(), 1);
 import path7 from "node:path";
 
 // packages/core/src/classify/astro-islands.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
 import path5 from "node:path";
 var scans = /* @__PURE__ */ new Map();
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "dist", ".astro", ".git", ".vercel", ".netlify", ".output"]);
@@ -2426,7 +2449,7 @@ function hydratedIslands(root) {
 function changed(scan) {
   for (const [file, mtime] of scan.mtimes) {
     try {
-      if (statSync2(file).mtimeMs !== mtime) return true;
+      if (statSync3(file).mtimeMs !== mtime) return true;
     } catch {
       return true;
     }
@@ -2441,7 +2464,7 @@ function scanProject(root) {
     const dir = pending.pop();
     let entries;
     try {
-      scan.mtimes.set(dir, statSync2(dir).mtimeMs);
+      scan.mtimes.set(dir, statSync3(dir).mtimeMs);
       entries = readdirSync2(dir, { withFileTypes: true });
     } catch {
       continue;
@@ -2461,8 +2484,8 @@ function scanProject(root) {
 function readAstroFile(file, root, scan) {
   let text;
   try {
-    scan.mtimes.set(file, statSync2(file).mtimeMs);
-    text = readFileSync2(file, "utf8");
+    scan.mtimes.set(file, statSync3(file).mtimeMs);
+    text = readFileSync3(file, "utf8");
   } catch {
     return;
   }
@@ -2496,14 +2519,14 @@ function resolveComponent(fromFile, root, specifier) {
 }
 function isFile(candidate) {
   try {
-    return statSync2(candidate).isFile();
+    return statSync3(candidate).isFile();
   } catch {
     return false;
   }
 }
 
 // packages/core/src/classify/project.ts
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 import path6 from "node:path";
 var chainByDirectory = /* @__PURE__ */ new Map();
 var packageJsons = /* @__PURE__ */ new Map();
@@ -2557,7 +2580,7 @@ function projectRootOf(file) {
 function readPackageJson(file) {
   let mtimeMs;
   try {
-    const stats = statSync3(file);
+    const stats = statSync4(file);
     if (!stats.isFile()) return void 0;
     mtimeMs = stats.mtimeMs;
   } catch {
@@ -2568,7 +2591,7 @@ function readPackageJson(file) {
   if (cached && cached.mtimeMs === mtimeMs) return cached;
   let entry;
   try {
-    const manifest = JSON.parse(readFileSync3(file, "utf8"));
+    const manifest = JSON.parse(readFileSync4(file, "utf8"));
     if (path6.basename(file) === "manifest.json") {
       entry = { mtimeMs, framework: typeof manifest.manifest_version === "number" ? getFramework("browser-extension") : void 0, problem: void 0 };
     } else {
@@ -2679,7 +2702,7 @@ function toPosix2(p) {
 
 // packages/core/src/discover/discover.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
-import { lstatSync, readdirSync as readdirSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync3, readFileSync as readFileSync5, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
 import path8 from "node:path";
 
 // packages/core/src/discover/static-config.ts
@@ -2862,7 +2885,7 @@ function defaultImportName(text, sources) {
 
 // packages/core/src/discover/discover.ts
 async function discoverClientOutput(workspace) {
-  const root = realpathSync2(workspace);
+  const root = realpathSync3(workspace);
   const discovery = { found: [], tried: [], notes: [] };
   const projects = listProjects(root, discovery.notes);
   const rootDeps = projects[0]?.packageJson?.dependencies ?? {};
@@ -2890,7 +2913,7 @@ function pick(root, choice, discovery) {
 function exists(root, relative) {
   const absolute = path8.join(root, relative);
   try {
-    return statSync4(absolute).isDirectory() && isInside(root, realpathSync2(absolute));
+    return statSync5(absolute).isDirectory() && isInside(root, realpathSync3(absolute));
   } catch {
     return false;
   }
@@ -3201,7 +3224,7 @@ function readSmall(root, relative) {
   try {
     const info = lstatSync(absolute);
     if (!info.isFile() || info.size > MAX_CONFIG_BYTES) return void 0;
-    return readFileSync4(absolute, "utf8");
+    return readFileSync5(absolute, "utf8");
   } catch {
     return void 0;
   }

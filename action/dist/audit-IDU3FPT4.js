@@ -6,7 +6,7 @@ import {
   escapeMarkdown,
   package_default,
   readInputs
-} from "./chunk-OODGTQAK.js";
+} from "./chunk-NNOBY3I5.js";
 import {
   ADMIN_APIS,
   ADMIN_PROVIDER_IDS,
@@ -17,13 +17,13 @@ import {
   loadConfig,
   projectKeysUrl,
   toSarif
-} from "./chunk-TMS3W63C.js";
+} from "./chunk-6EZ2KGFB.js";
 import {
   RULES,
   fingerprint,
   getProvider,
   ruleDocsUrl
-} from "./chunk-DT3B5V5R.js";
+} from "./chunk-ETWUVMBU.js";
 import "./chunk-2XO2YGNR.js";
 
 // action/src/audit.ts

@@ -2742,6 +2742,25 @@ import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 
+// packages/core/src/scan/map-imports.ts
+var IMPORT_SPECIFIER_IN_JSON = /\b(?:from|import|require)\s*\(?\s*\\?(['"`])([^'"`\\\n]{1,200})\\?\1/g;
+function sdkImportsInMapText(text) {
+  const contents = text.indexOf('"sourcesContent":[');
+  if (contents === -1 || text.startsWith("null", contents + 18) || text.includes('"sections":')) return null;
+  for (let at = text.indexOf('",null'); at !== -1; at = text.indexOf('",null', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return null;
+  }
+  const providers = /* @__PURE__ */ new Set();
+  IMPORT_SPECIFIER_IN_JSON.lastIndex = 0;
+  for (let match = IMPORT_SPECIFIER_IN_JSON.exec(text); match; match = IMPORT_SPECIFIER_IN_JSON.exec(text)) {
+    const provider = providerOfModule(match[2])?.id;
+    if (provider) providers.add(provider);
+  }
+  return [...providers];
+}
+
 // packages/core/src/redact.ts
 import { createHash } from "node:crypto";
 function redact(secret, prefix = "") {
@@ -2873,6 +2892,7 @@ var BROWSER_HEADER_NAME = "anthropic-dangerous-direct-browser-access";
 var WINDOW_BYTES = 8 * 1024 * 1024;
 var SNIFF_BYTES = 8e3;
 var MAP_COMMENT = Buffer.from("sourceMappingURL=");
+var MAPPABLE = /\.(?:m?js|cjs|css)$/;
 var DATA_URL = Buffer.from("data:");
 var WindowMemory = class {
   buffer = Buffer.alloc(0);
@@ -2882,7 +2902,7 @@ var WindowMemory = class {
     return this.buffer.subarray(0, length);
   }
 };
-function scanFileSync(path2, displayPath, matcher, memory) {
+function scanFileSync(path2, displayPath, matcher, memory, mapImports = false) {
   const fd = openSync(path2, "r");
   try {
     const { size } = fstatSync(fd);
@@ -2892,10 +2912,11 @@ function scanFileSync(path2, displayPath, matcher, memory) {
     let outcome;
     if (first.length >= size) {
       const findings = hitsToFindings(displayPath, placeInBuffer(first, matcher.scanBytes(first)), awaiting);
-      outcome = withMapComment({ status: "scanned", findings, bytes: size }, mapCommentAtEnd(first, true));
+      outcome = withMapComment({ status: "scanned", findings, bytes: size }, MAPPABLE.test(displayPath) ? mapCommentAtEnd(first, true) : void 0);
+      if (mapImports && displayPath.endsWith(".map")) outcome.mapImports = sdkImportsInMapText(first.toString("latin1"));
     } else {
       const { placed, mapComment } = scanWindows(fd, size, first, matcher, memory);
-      outcome = withMapComment({ status: "scanned", findings: hitsToFindings(displayPath, placed, awaiting), bytes: size }, mapComment);
+      outcome = withMapComment({ status: "scanned", findings: hitsToFindings(displayPath, placed, awaiting), bytes: size }, MAPPABLE.test(displayPath) ? mapComment : void 0);
     }
     if (awaiting.length > 0) outcome.keysAwaitingSource = awaiting;
     return outcome;
@@ -3140,25 +3161,28 @@ function describeFsError(error, shownAs) {
 }
 
 // packages/core/src/scan/scan-files.ts
-async function scanFiles(files, matcher, nextFile) {
-  return scanFilesSync(files, matcher, nextFile);
+async function scanFiles(files, matcher, nextFile, sdkSeen) {
+  return scanFilesSync(files, matcher, nextFile, sdkSeen);
 }
-function scanFilesSync(files, matcher, nextFile) {
-  const result = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0, mapComments: [], keysAwaitingSource: [] };
+function scanFilesSync(files, matcher, nextFile, sdkSeen) {
+  const result = { findings: [], errors: [], bytes: 0, scanned: 0, binary: 0, mapComments: [], keysAwaitingSource: [], mapImports: [] };
   let next = 0;
   const claim = nextFile ?? (() => next++);
   const memory = new WindowMemory();
   for (let index = claim(); index < files.length; index = claim()) {
     const file = files[index];
     try {
-      const outcome = scanFileSync(file.absolute, file.display, matcher, memory);
+      const mapImports = sdkSeen !== void 0 && Atomics.load(sdkSeen, 0) !== 0;
+      const outcome = scanFileSync(file.absolute, file.display, matcher, memory, mapImports);
       result.bytes += outcome.bytes;
       if (outcome.status === "binary") result.binary++;
       else {
         result.scanned++;
         if (outcome.mapComment) result.mapComments.push([file.display, outcome.mapComment]);
         if (outcome.keysAwaitingSource) result.keysAwaitingSource.push(...outcome.keysAwaitingSource);
+        if (outcome.mapImports !== void 0) result.mapImports.push([file.absolute, outcome.mapImports]);
         for (const finding of outcome.findings) result.findings.push(finding);
+        if (sdkSeen && outcome.findings.some((f) => f.ruleId === "no-client-ai-sdk")) Atomics.store(sdkSeen, 0, 1);
       }
     } catch (error) {
       result.errors.push({ path: file.display, message: describeFsError(error, file.display) });
@@ -3192,6 +3216,8 @@ export {
   TextMatcher,
   keyHitStands,
   sourceLineNamesProvider,
+  sdkImportsInMapText,
+  MAPPABLE,
   scanBuffer,
   walk,
   isInside,
